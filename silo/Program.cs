@@ -1,0 +1,8 @@
+var builder = WebApplication.CreateBuilder(args);
+var app = builder.Build();
+app.MapGet("/healthz", () => Results.Ok("ok"));
+app.Run();
+
+public partial class Program
+{
+}
