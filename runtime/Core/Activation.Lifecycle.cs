@@ -32,7 +32,7 @@ internal sealed partial class Activation
 
         foreach (var state in states)
         {
-            if (state.StateName == stateName && state.Version < version)
+            if (state.StateName == stateName && state.OwnVersion < version)
             {
                 Runtime.Log.StaleActivation(GrainId, stateName, state.Version, version);
                 RequestDeactivation(DeactivationReason.StaleState);

@@ -23,6 +23,7 @@ internal sealed class EventFeed(NpgsqlDataSource dataSource, GrainRuntime runtim
     private EventPosition _delivered;
     private Task _reading = Task.CompletedTask;
     private Task _listening = Task.CompletedTask;
+    private int _disposed;
 
     public EventPosition Delivered
     {
@@ -88,6 +89,11 @@ internal sealed class EventFeed(NpgsqlDataSource dataSource, GrainRuntime runtim
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
         await _stop.CancelAsync().ConfigureAwait(false);
         await Task.WhenAll(_reading, _listening).ConfigureAwait(false);
         _stop.Dispose();

@@ -7,5 +7,8 @@ internal interface IStateBinding
 
     long Version { get; }
 
+    /// <summary>The version this activation has written or is writing right now (Version + 1 while a write is in flight).</summary>
+    long OwnVersion { get; }
+
     Task ReadStateAsync();
 }

@@ -8,6 +8,9 @@ namespace LiveSales.Runtime.Storage;
 internal sealed class PersistentState<TState>(Activation activation, string stateName, GrainStateStorage storage)
     : IPersistentState<TState>, IStateBinding
 {
+    private static readonly bool s_constructible = typeof(TState).IsValueType || typeof(TState).GetConstructor(Type.EmptyTypes) is not null;
+    private volatile bool _writing;
+
     public TState State { get; set; } = CreateDefault();
 
     public string? Etag => Version == 0 ? null : Version.ToString(CultureInfo.InvariantCulture);
@@ -17,6 +20,8 @@ internal sealed class PersistentState<TState>(Activation activation, string stat
     public string StateName { get; } = stateName;
 
     public long Version { get; private set; }
+
+    public long OwnVersion => _writing ? Version + 1 : Version;
 
     public async Task ReadStateAsync()
     {
@@ -55,6 +60,7 @@ internal sealed class PersistentState<TState>(Activation activation, string stat
             serialized[i] = SerializedEvent.From(events[i]);
         }
 
+        _writing = true;
         try
         {
             Version = await storage.WriteAsync(activation.GrainId, StateName, Version, json, serialized, activation.Runtime.Time.GetUtcNow()).ConfigureAwait(false);
@@ -65,9 +71,11 @@ internal sealed class PersistentState<TState>(Activation activation, string stat
             activation.RequestDeactivation(DeactivationReason.StaleState);
             throw;
         }
+        finally
+        {
+            _writing = false;
+        }
     }
-
-    private static readonly bool s_constructible = typeof(TState).IsValueType || typeof(TState).GetConstructor(Type.EmptyTypes) is not null;
 
     private static TState CreateDefault() => s_constructible ? Activator.CreateInstance<TState>() : default!;
 }

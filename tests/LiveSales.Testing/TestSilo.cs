@@ -42,4 +42,8 @@ public sealed class TestSilo
 
     /// <summary>Whether this silo holds an activation of the grain.</summary>
     public bool IsActive(GrainId grain) => Runtime.TryGetActivation(grain, out _);
+
+    /// <summary>Completes once this silo holds no activation of the grain (at once if it holds none).</summary>
+    public Task WaitForDeactivationAsync(GrainId grain) =>
+        Runtime.TryGetActivation(grain, out var activation) ? activation.Gone.WaitAsync(TimeSpan.FromSeconds(60)) : Task.CompletedTask;
 }
