@@ -139,6 +139,10 @@ internal sealed class GrainRuntime : IDisposable
 
     public bool TryGetActivation(GrainId id, out Activation activation) => Directory.TryGet(id, out activation);
 
+    /// <summary>Completes when every deactivation asked for so far (idle, stale, requested) has finished.</summary>
+    public Task WhenLeavingActivationsGoneAsync() =>
+        Task.WhenAll(Directory.All.Where(a => a.IsLeaving).Select(a => a.Gone));
+
     /// <summary>Graceful stop: no new activations, every activation finishes its turns and deactivates.</summary>
     public async Task StopAsync()
     {
