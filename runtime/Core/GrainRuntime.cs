@@ -170,7 +170,12 @@ internal sealed class GrainRuntime : IDisposable
         }
     }
 
-    public void Dispose() => _stopping.Dispose();
+    // The token source is only cancelled, never disposed: hosts may stop the silo after disposing it.
+    public void Dispose()
+    {
+        _closed ??= new InvalidOperationException("The silo has been disposed.");
+        _stopping.Cancel();
+    }
 
     private Activation GetOrActivate(GrainId id)
     {
