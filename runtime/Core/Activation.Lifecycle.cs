@@ -171,6 +171,9 @@ internal sealed partial class Activation
 
     private async Task DeactivateAsync(DeactivationReason reason)
     {
+        // OnDeactivateAsync is a turn of this grain: its calls carry it on the call chain.
+        var turn = new CallChain(this, null, null);
+        CallChain.Current = turn;
         DisposeTimers();
         if (Instance is Grain grain)
         {
@@ -195,6 +198,7 @@ internal sealed partial class Activation
             _queue.Clear();
         }
 
+        turn.Complete();
         Runtime.Directory.Remove(this);
         Runtime.Log.Deactivated(GrainId, reason);
         foreach (var item in pending)

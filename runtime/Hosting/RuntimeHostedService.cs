@@ -46,6 +46,7 @@ internal sealed class RuntimeHostedService(IServiceProvider services, GrainRunti
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
+        runtime.RefuseOutsideCalls();
         await _stopping.CancelAsync().ConfigureAwait(false);
         await _startup.ConfigureAwait(false);
         collector.Dispose();
@@ -86,7 +87,8 @@ internal sealed class RuntimeHostedService(IServiceProvider services, GrainRunti
         _database?.DataSource.Dispose();
     }
 
-    public void Dispose() => _stopping.Dispose();
+    // Cancelled, never disposed: a host may stop the silo after disposing its container.
+    public void Dispose() => _stopping.Cancel();
 
     private async Task<bool> TryStartStorageAsync(CancellationToken cancellationToken)
     {
