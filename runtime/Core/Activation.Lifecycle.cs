@@ -147,6 +147,11 @@ internal sealed partial class Activation
         catch (Exception e)
         {
             Runtime.Log.ActivationFailed(e, GrainId);
+            lock (this)
+            {
+                _activationFailure = e;
+            }
+
             Abandon(e);
             return;
         }

@@ -18,6 +18,7 @@ internal sealed partial class Activation : IGrainContext, IThreadPoolWorkItem
     private List<GrainTimer>? _timers;
     private TaskCompletionSource? _gone;
     private Dictionary<string, long>? _seenWhileActivating;
+    private Exception? _activationFailure;
     private ActivationStatus _status = ActivationStatus.Activating;
     private DeactivationReason? _deactivation;
     private int _running;
@@ -103,7 +104,8 @@ internal sealed partial class Activation : IGrainContext, IThreadPoolWorkItem
         {
             if (_status == ActivationStatus.Invalid)
             {
-                return null;
+                // A call that raced a failed activation gets its error rather than a fresh attempt.
+                return _activationFailure is { } failure ? method.Result.FromException(failure) : null;
             }
 
             LastUsed = Runtime.Generation;
@@ -138,7 +140,13 @@ internal sealed partial class Activation : IGrainContext, IThreadPoolWorkItem
         {
             if (_status == ActivationStatus.Invalid)
             {
-                return false;
+                if (_activationFailure is null)
+                {
+                    return false;
+                }
+
+                item.Fail(_activationFailure);
+                return true;
             }
 
             if (!(_status == ActivationStatus.Valid && _deactivation is null && _queue.Count == 0 && CanStart(item.Method)))

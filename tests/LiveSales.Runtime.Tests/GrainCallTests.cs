@@ -71,4 +71,23 @@ public sealed class GrainCallTests(ClusterFixture fixture) : IClassFixture<Clust
         Assert.Equal("Ada", (await byId.Get()).Name);
         Assert.Equal(byKey, byId);
     }
+
+    [Theory]
+    [InlineData("ctor-1", "constructor refused ctor-1")]
+    [InlineData("activate-1", "activation refused")]
+    public async Task A_grain_that_fails_to_activate_fails_each_call_with_the_activation_error(string key, string message)
+    {
+        var grain = _grains.GetGrain<IFailingGrain>(key);
+
+        var first = await Assert.ThrowsAsync<InvalidOperationException>(() => grain.Ping());
+        var again = await Assert.ThrowsAsync<InvalidOperationException>(() => grain.Ping());
+
+        Assert.Equal([message, message], [first.Message, again.Message]);
+    }
+
+    [Fact]
+    public async Task A_grain_constructor_may_use_the_grain_identity()
+    {
+        Assert.Equal(1, await _grains.GetGrain<IFailingGrain>("fine").Ping());
+    }
 }
