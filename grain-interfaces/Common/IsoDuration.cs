@@ -5,7 +5,7 @@ namespace LiveSales.GrainInterfaces;
 
 /// <summary>
 /// ISO-8601 durations as rules use them: <c>PnW</c>, <c>PnDTnHnMnS</c> (seconds may have a fraction).
-/// Years and months are refused because their length depends on the calendar.
+/// Years and months are refused because their length depends on the calendar; negatives too.
 /// </summary>
 public static class IsoDuration
 {
@@ -20,19 +20,7 @@ public static class IsoDuration
             return false;
         }
 
-        var negative = false;
-        var s = text.Trim();
-        if (s.StartsWith('-'))
-        {
-            negative = true;
-            s = s[1..];
-        }
-
-        s = s.ToUpperInvariant();
-        if (s[0] != 'P')
-        {
-            return false;
-        }
+        var s = text.Trim().ToUpperInvariant();
 
         decimal seconds = 0;
         var inTime = false;
@@ -90,25 +78,14 @@ public static class IsoDuration
         }
 
         value = TimeSpan.FromTicks((long)(seconds * TimeSpan.TicksPerSecond));
-        if (negative)
-        {
-            value = -value;
-        }
-
         return true;
     }
 
     /// <summary>Days, hours, minutes and seconds: P30D, PT6S, P1DT2H, PT0.5S; zero is PT0S.</summary>
     public static string Format(TimeSpan value)
     {
-        var builder = new StringBuilder();
-        if (value < TimeSpan.Zero)
-        {
-            builder.Append('-');
-            value = value.Negate();
-        }
-
-        builder.Append('P');
+        ArgumentOutOfRangeException.ThrowIfLessThan(value, TimeSpan.Zero);
+        var builder = new StringBuilder("P");
         if (value.Days > 0)
         {
             builder.Append(value.Days.ToString(CultureInfo.InvariantCulture)).Append('D');
