@@ -7,7 +7,7 @@ namespace LiveSales.GrainInterfaces.Pools;
 /// A customer pool, keyed by pool id: name, rules, member teams. The pool with key
 /// <see cref="PoolIds.Default"/> creates itself with the default rules on first use.
 /// </summary>
-public interface IPoolGrain : IGrainWithStringKey
+public interface IPoolGrain : IGrainWithStringKey, IRemindable
 {
     /// <summary>Admins only. Unknown team ids: NOT_FOUND; invalid rules: BAD_USER_INPUT.</summary>
     Task<PoolView> CreateAsync(Actor actor, CreatePoolInput input);

@@ -3,7 +3,7 @@ using LiveSales.Runtime;
 
 namespace LiveSales.GrainInterfaces.Teams;
 
-/// <summary>A sales team, keyed by team id: its manager and members.</summary>
+/// <summary>A sales team, keyed by team id: its name and manager. Members are the users whose team it is.</summary>
 public interface ITeamGrain : IGrainWithStringKey
 {
     /// <summary>Admins only. The manager, when named, must be an existing manager or admin.</summary>
@@ -15,7 +15,4 @@ public interface ITeamGrain : IGrainWithStringKey
     /// <summary>The team, or null. Readable by every signed-in user except wallboards (the API checks).</summary>
     [AlwaysInterleave]
     Task<TeamView?> FindAsync();
-
-    /// <summary>Adds a member (called by the user grain when a user is created in this team).</summary>
-    Task AddMemberAsync(string userId);
 }
