@@ -139,14 +139,16 @@ public static class VisibilityPolicy
 
     /// <summary>
     /// The rows of a list query the actor may see without naming a pool: its own (rep), its team's
-    /// (manager), all (admin), none (wallboard). Pool pages are authorised with <see cref="CanSeePool"/>.
+    /// (manager: records taken by members of its team, its own included), all (admin), none
+    /// (wallboard). One indexed condition each, so lists stay keyset scans. Pool pages are
+    /// authorised with <see cref="CanSeePool"/>.
     /// </summary>
     public static SqlFilter OwnedRecordsFilter(Actor actor) => actor.Role switch
     {
         Role.Admin => SqlFilter.All,
         Role.Manager when actor.TeamId is not null => new SqlFilter(
-            "(data->>'ownerTeamId' = @visibleTeamId OR data->>'ownerId' = @visibleUserId)",
-            new Dictionary<string, object?> { ["visibleTeamId"] = actor.TeamId, ["visibleUserId"] = actor.UserId }),
+            "data->>'ownerTeamId' = @visibleTeamId",
+            new Dictionary<string, object?> { ["visibleTeamId"] = actor.TeamId }),
         Role.Manager or Role.Rep => new SqlFilter(
             "data->>'ownerId' = @visibleUserId",
             new Dictionary<string, object?> { ["visibleUserId"] = actor.UserId }),

@@ -125,8 +125,9 @@ public class VisibilityPolicyTests
     {
         Assert.Equal("data->>'ownerId' = @visibleUserId", VisibilityPolicy.OwnedRecordsFilter(s_repA1).Sql);
         Assert.Equal("rep-a1", VisibilityPolicy.OwnedRecordsFilter(s_repA1).Parameters["visibleUserId"]);
-        Assert.Equal("(data->>'ownerTeamId' = @visibleTeamId OR data->>'ownerId' = @visibleUserId)", VisibilityPolicy.OwnedRecordsFilter(s_managerA).Sql);
+        Assert.Equal("data->>'ownerTeamId' = @visibleTeamId", VisibilityPolicy.OwnedRecordsFilter(s_managerA).Sql);
         Assert.Equal("team-a", VisibilityPolicy.OwnedRecordsFilter(s_managerA).Parameters["visibleTeamId"]);
+        Assert.Equal("data->>'ownerId' = @visibleUserId", VisibilityPolicy.OwnedRecordsFilter(s_managerA with { TeamId = null }).Sql);
         Assert.Same(SqlFilter.All, VisibilityPolicy.OwnedRecordsFilter(s_admin));
         Assert.Same(SqlFilter.Nothing, VisibilityPolicy.OwnedRecordsFilter(s_wallboard));
     }
