@@ -40,6 +40,9 @@ public sealed record EventEnvelope(
 {
     public const string StateWrittenType = "StateWritten";
 
+    /// <summary>The state of <see cref="Source"/> whose write stored this event; <see cref="Version"/> is that state's new version.</summary>
+    public string StateName { get; init; } = "";
+
     public T Deserialize<T>(JsonSerializerOptions? options = null) => Data.Deserialize<T>(options ?? JsonSerializerOptions.Web)!;
 }
 

@@ -9,6 +9,12 @@ public abstract class Grain
 {
     private IGrainContext? _context;
 
+    /// <summary>Binds the activation being created, so constructors may already use the grain's identity.</summary>
+    protected Grain()
+    {
+        _context = Core.GrainConstruction.Current;
+    }
+
     internal IGrainContext Context
     {
         get => _context ?? throw new InvalidOperationException("The grain is not bound to an activation yet; use it from OnActivateAsync on.");

@@ -1,0 +1,3 @@
+namespace LiveSales.Runtime.Reminders;
+
+internal sealed record ReminderEntry(string ReminderName, DateTimeOffset DueAt, TimeSpan? Period) : IGrainReminder;
