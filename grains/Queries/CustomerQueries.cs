@@ -23,8 +23,8 @@ public sealed class CustomerQueries(NpgsqlDataSource db)
     public Task<Page<CustomerView>> ListAsync(Actor actor, CustomerListFilter filter, int? first, string? after)
     {
         var size = Paging.Size(first);
-        var query = Visible(actor, filter);
-        return RowPages.ReadAsync<CustomerState, CustomerView>(db, query.PageByKey(After(after), size + 1, FollowUps), query.Parameters, size, View, v => [v.Id]);
+        var (sql, parameters) = ListSql(actor, filter, after, size + 1);
+        return RowPages.ReadAsync<CustomerState, CustomerView>(db, sql, parameters, size, View, v => [v.Id]);
     }
 
     public Task<long> CountAsync(Actor actor, CustomerListFilter filter)
@@ -38,8 +38,8 @@ public sealed class CustomerQueries(NpgsqlDataSource db)
     {
         EnsureCanSee(actor, pool);
         var size = Paging.Size(first);
-        var query = InPool(pool.Id);
-        return RowPages.ReadAsync<CustomerState, CustomerView>(db, query.PageByKey(After(after), size + 1, FollowUps), query.Parameters, size, View, v => [v.Id]);
+        var (sql, parameters) = PoolPageSql(pool.Id, after, size + 1);
+        return RowPages.ReadAsync<CustomerState, CustomerView>(db, sql, parameters, size, View, v => [v.Id]);
     }
 
     public Task<long> CountInPoolAsync(Actor actor, PoolView pool)
@@ -56,6 +56,24 @@ public sealed class CustomerQueries(NpgsqlDataSource db)
     public Task<Page<CustomerView>> ReturningNextAsync(Actor actor, string? ownerId, string? teamId, int? first, string? after)
     {
         var size = Paging.Size(first);
+        var (sql, parameters) = ReturningNextSql(actor, ownerId, teamId, after, size + 1);
+        return RowPages.ReadAsync<CustomerState, CustomerView>(db, sql, parameters, size, View, v => [ReturnKey(v), v.Id]);
+    }
+
+    internal static (string Sql, DynamicParameters Parameters) ListSql(Actor actor, CustomerListFilter filter, string? after, int limit)
+    {
+        var query = Visible(actor, filter);
+        return (query.PageByKey(After(after), limit, FollowUps), query.Parameters);
+    }
+
+    internal static (string Sql, DynamicParameters Parameters) PoolPageSql(string poolId, string? after, int limit)
+    {
+        var query = InPool(poolId);
+        return (query.PageByKey(After(after), limit, FollowUps), query.Parameters);
+    }
+
+    internal static (string Sql, DynamicParameters Parameters) ReturningNextSql(Actor actor, string? ownerId, string? teamId, string? after, int limit)
+    {
         var query = new SqlQuery(GrainTypes.Customer)
             .Where(VisibilityPolicy.OwnedRecordsFilter(actor))
             .Field("ownerId", ownerId)
@@ -68,10 +86,10 @@ public sealed class CustomerQueries(NpgsqlDataSource db)
             query.Parameters.Add("afterKey", cursor[1]);
         }
 
-        query.Parameters.Add("limit", size + 1);
+        query.Parameters.Add("limit", limit);
         var sql = $"SELECT grain_key AS Key, (data - '{FollowUps}')::text AS Json, coalesce(jsonb_array_length(data->'{FollowUps}'), 0) AS Count "
             + $"FROM grain_state WHERE {query.WhereClause} ORDER BY data->>'returnsToPoolAt', grain_key LIMIT @limit";
-        return RowPages.ReadAsync<CustomerState, CustomerView>(db, sql, query.Parameters, size, View, v => [ReturnKey(v), v.Id]);
+        return (sql, query.Parameters);
     }
 
     /// <summary>How many customers one rep holds.</summary>
