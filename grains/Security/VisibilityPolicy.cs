@@ -110,6 +110,9 @@ public static class VisibilityPolicy
         _ => false,
     };
 
+    /// <summary>Teams (name, manager, members) are visible to every signed-in user but wallboards.</summary>
+    public static bool CanSeeTeam(Actor actor) => actor.Role != Role.Wallboard;
+
     /// <summary>Admins see every user; reps and managers see themselves and their team; wallboards none.</summary>
     public static bool CanSeeUser(Actor actor, UserView user) => actor.Role switch
     {

@@ -20,7 +20,7 @@ internal static class SyntheticCustomers
                 'contacts', jsonb_build_array(jsonb_build_object('name', 'Contact ' || g, 'email', 'contact' || g || '@example.test', 'phone', '+1 555 0100')),
                 'ownerId', CASE WHEN g % 10 <> 0 THEN 'rep-' || (g % 1000) END,
                 'ownerTeamId', CASE WHEN g % 10 <> 0 THEN 'team-' || (g % 100) END,
-                'poolId', 'pool-' || (g % 5),
+                'poolId', 'pool-' || (g / 10 % 5),
                 'inPool', g % 10 = 0,
                 'locked', false,
                 'won', false,
@@ -31,7 +31,7 @@ internal static class SyntheticCustomers
                 'wonOpportunityIds', '[]'::jsonb,
                 'createdAt', '2026-01-01T00:00:00+00:00',
                 'createdBy', 'system',
-                'history', jsonb_build_array(jsonb_build_object('at', '2026-01-01T00:00:00+00:00', 'kind', 'ASSIGNED', 'toUserId', 'rep-' || (g % 1000), 'byUserId', 'system', 'reason', 'Imported with its owner.', 'poolId', 'pool-' || (g % 5))),
+                'history', jsonb_build_array(jsonb_build_object('at', '2026-01-01T00:00:00+00:00', 'kind', 'ASSIGNED', 'toUserId', 'rep-' || (g % 1000), 'byUserId', 'system', 'reason', 'Imported with its owner.', 'poolId', 'pool-' || (g / 10 % 5))),
                 'followUps', '[]'::jsonb,
                 'formerOwners', '[]'::jsonb),
             now()
