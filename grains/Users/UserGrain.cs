@@ -128,6 +128,11 @@ public sealed class UserGrain(
     public async Task ReserveClaimAsync(string customerId, int? claimLimitPerDay, int? maxOwned)
     {
         Existing();
+        if (!State.Active)
+        {
+            throw DomainException.Forbidden("An inactive user cannot claim customers.");
+        }
+
         var now = Now;
         if (State.Claims.Contains(customerId, now))
         {

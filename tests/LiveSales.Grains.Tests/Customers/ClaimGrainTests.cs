@@ -133,6 +133,17 @@ public class ClaimGrainTests
     }
 
     [Fact]
+    public async Task Deactivated_rep_cannot_claim()
+    {
+        await using var sales = await SalesCluster.StartAsync();
+        await sales.CreateCustomerAsync("c1", sales.Admin, poolId: PoolIds.Default);
+        await sales.Get<IUserGrain>("rep-a1").SetActiveAsync(sales.Admin, false);
+
+        Assert.Equal(ErrorCode.Forbidden, await RefusalAsync(() => sales.Get<ICustomerGrain>("c1").ClaimAsync(sales.RepA1)));
+        Assert.True((await sales.Get<ICustomerGrain>("c1").GetAsync(sales.Admin)).InPool);
+    }
+
+    [Fact]
     public async Task Holding_cap_is_HOLDING_LIMIT_REACHED()
     {
         await using var sales = await SalesCluster.StartAsync();
