@@ -44,6 +44,9 @@ while read -r f p s; do count "$p" "$f" "$s"; done < <(
     sed -E 's/.*Failed: +([0-9]+), Passed: +([0-9]+), Skipped: +([0-9]+)/\1 \2 \3/')
 if grep -q "Test Run Aborted\|The active test run was aborted" "$logs/dotnet-test.log"; then echo "FAILED: a test host crashed"; count 0 1 0; fi
 
+# Benchmark drivers at their smoke sizes (the full sizes are run by hand; see README).
+check benchmarks-smoke dotnet tests/LiveSales.Benchmarks/bin/Release/net10.0/LiveSales.Benchmarks.dll all --smoke
+
 # Node tests: the reference GraphQL implementation, real SignalR and GraphQL clients, a real browser.
 if [ -f tests/e2e/package.json ]; then
   (cd tests/e2e && node --test --test-concurrency=1 --test-reporter=spec --test-reporter-destination=stdout \

@@ -16,4 +16,10 @@ public enum DeactivationReason
 
     /// <summary>The silo is stopping.</summary>
     ShuttingDown,
+
+    /// <summary>
+    /// A write failed for another reason (storage unavailable, a statement error): the in-memory
+    /// state may hold changes that were not stored, so the next call reloads.
+    /// </summary>
+    WriteFailed,
 }

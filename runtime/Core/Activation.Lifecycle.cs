@@ -30,6 +30,17 @@ internal sealed partial class Activation
             return;
         }
 
+        lock (this)
+        {
+            // While the state is being read its version is not known yet: judge once it is.
+            if (_status == ActivationStatus.Activating)
+            {
+                _seenWhileActivating ??= [];
+                _seenWhileActivating[stateName] = Math.Max(version, _seenWhileActivating.GetValueOrDefault(stateName));
+                return;
+            }
+        }
+
         foreach (var state in states)
         {
             if (state.StateName == stateName && state.OwnVersion < version)
@@ -123,6 +134,11 @@ internal sealed partial class Activation
                 }
             }
 
+            if (SawNewerVersionWhileReading())
+            {
+                RequestDeactivation(DeactivationReason.StaleState);
+            }
+
             if (Instance is Grain activated)
             {
                 await activated.OnActivateAsync(Runtime.Stopping);
@@ -155,6 +171,9 @@ internal sealed partial class Activation
 
     private async Task DeactivateAsync(DeactivationReason reason)
     {
+        // OnDeactivateAsync is a turn of this grain: its calls carry it on the call chain.
+        var turn = new CallChain(this, null, null);
+        CallChain.Current = turn;
         DisposeTimers();
         if (Instance is Grain grain)
         {
@@ -179,6 +198,7 @@ internal sealed partial class Activation
             _queue.Clear();
         }
 
+        turn.Complete();
         Runtime.Directory.Remove(this);
         Runtime.Log.Deactivated(GrainId, reason);
         foreach (var item in pending)
@@ -187,6 +207,16 @@ internal sealed partial class Activation
         }
 
         _gone?.TrySetResult();
+    }
+
+    private bool SawNewerVersionWhileReading()
+    {
+        lock (this)
+        {
+            var seen = _seenWhileActivating;
+            _seenWhileActivating = null;
+            return seen is not null && _states!.Any(s => seen.GetValueOrDefault(s.StateName) > s.Version);
+        }
     }
 
     private void DisposeTimers()

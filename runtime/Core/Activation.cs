@@ -17,6 +17,7 @@ internal sealed partial class Activation : IGrainContext, IThreadPoolWorkItem
     private List<object>? _events;
     private List<GrainTimer>? _timers;
     private TaskCompletionSource? _gone;
+    private Dictionary<string, long>? _seenWhileActivating;
     private ActivationStatus _status = ActivationStatus.Activating;
     private DeactivationReason? _deactivation;
     private int _running;
@@ -57,6 +58,18 @@ internal sealed partial class Activation : IGrainContext, IThreadPoolWorkItem
             lock (this)
             {
                 return _status == ActivationStatus.Valid && _running == 0 && _queue.Count == 0;
+            }
+        }
+    }
+
+    /// <summary>A deactivation was asked for and has not finished yet.</summary>
+    public bool IsLeaving
+    {
+        get
+        {
+            lock (this)
+            {
+                return _deactivation is not null || _status == ActivationStatus.Deactivating;
             }
         }
     }

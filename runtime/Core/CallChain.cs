@@ -5,9 +5,12 @@ namespace LiveSales.Runtime.Core;
 /// It flows with the async context, so a call can see which requests are waiting for it and
 /// fail at once when it would wait for itself (A → B → A).
 /// </summary>
-internal sealed class CallChain(Activation activation, CallChain? caller, GrainMethod? method)
+internal sealed class CallChain(Activation? activation, CallChain? caller, GrainMethod? method)
 {
     private static readonly AsyncLocal<CallChain?> s_current = new();
+
+    /// <summary>The silo's own work (reminder deliveries): not a grain, but not an outside caller either.</summary>
+    public static readonly CallChain Silo = new(null, null, null);
     private volatile bool _completed;
 
     public static CallChain? Current
@@ -16,7 +19,7 @@ internal sealed class CallChain(Activation activation, CallChain? caller, GrainM
         set => s_current.Value = value;
     }
 
-    public Activation Activation { get; } = activation;
+    public Activation? Activation { get; } = activation;
 
     public CallChain? Caller { get; } = caller;
 
@@ -30,7 +33,7 @@ internal sealed class CallChain(Activation activation, CallChain? caller, GrainM
     public void OnInlineTaskCompleted()
     {
         _completed = true;
-        Activation.OnTurnEnded(Method);
+        Activation!.OnTurnEnded(Method);
     }
 
     /// <summary>The innermost request still running on <paramref name="target"/>, if any waits on this call.</summary>
@@ -53,7 +56,7 @@ internal sealed class CallChain(Activation activation, CallChain? caller, GrainM
         var cycle = new List<GrainId>();
         for (var node = this; node is not null; node = node.Caller)
         {
-            cycle.Add(node.Activation.GrainId);
+            cycle.Add(node.Activation!.GrainId);
             if (ReferenceEquals(node, waiting))
             {
                 break;
@@ -61,7 +64,7 @@ internal sealed class CallChain(Activation activation, CallChain? caller, GrainM
         }
 
         cycle.Reverse();
-        cycle.Add(waiting.Activation.GrainId);
+        cycle.Add(waiting.Activation!.GrainId);
         return cycle;
     }
 }

@@ -15,6 +15,7 @@ internal sealed class GrainRuntime : IDisposable
     private readonly IIncomingGrainCallFilter[] _filters;
     private readonly CancellationTokenSource _stopping = new();
     private volatile Exception? _closed;
+    private volatile bool _killed;
     private int _generation;
 
     public GrainRuntime(
@@ -67,7 +68,7 @@ internal sealed class GrainRuntime : IDisposable
         var caller = CallChain.Current;
         while (true)
         {
-            if (_closed is { } closed)
+            if (Refuses(caller) is { } closed)
             {
                 return method.Result.FromException(closed);
             }
@@ -124,7 +125,7 @@ internal sealed class GrainRuntime : IDisposable
 
         while (true)
         {
-            if (_closed is { } closed)
+            if (Refuses(call.Caller) is { } closed)
             {
                 item.Fail(closed);
                 return;
@@ -139,19 +140,33 @@ internal sealed class GrainRuntime : IDisposable
 
     public bool TryGetActivation(GrainId id, out Activation activation) => Directory.TryGet(id, out activation);
 
-    /// <summary>Graceful stop: no new activations, every activation finishes its turns and deactivates.</summary>
+    /// <summary>Completes when every deactivation asked for so far (idle, stale, requested) has finished.</summary>
+    public Task WhenLeavingActivationsGoneAsync() =>
+        Task.WhenAll(Directory.All.Where(a => a.IsLeaving).Select(a => a.Gone));
+
+    /// <summary>First step of a graceful stop: calls from outside the silo are refused from now on.</summary>
+    public void RefuseOutsideCalls() =>
+        _closed ??= new InvalidOperationException("The silo is stopping; grain calls are no longer accepted.");
+
+    /// <summary>
+    /// Graceful stop: calls from outside are refused; turns already running finish (and may still
+    /// call other grains); every activation deactivates, including any those turns created.
+    /// </summary>
     public async Task StopAsync()
     {
-        _closed = new InvalidOperationException("The silo is stopping; grain calls are no longer accepted.");
+        RefuseOutsideCalls();
         await _stopping.CancelAsync().ConfigureAwait(false);
-        var gone = new List<Task>();
-        foreach (var activation in Directory.All)
+        for (var round = 0; round < 10 && Directory.Count > 0; round++)
         {
-            activation.RequestDeactivation(DeactivationReason.ShuttingDown);
-            gone.Add(activation.Gone);
-        }
+            var gone = new List<Task>();
+            foreach (var activation in Directory.All)
+            {
+                activation.RequestDeactivation(DeactivationReason.ShuttingDown);
+                gone.Add(activation.Gone);
+            }
 
-        await Task.WhenAll(gone).ConfigureAwait(false);
+            await Task.WhenAll(gone).ConfigureAwait(false);
+        }
     }
 
     /// <summary>Simulated crash: every activation is dropped at once, nothing is flushed or released.</summary>
@@ -159,6 +174,7 @@ internal sealed class GrainRuntime : IDisposable
     {
         var killed = new InvalidOperationException("The silo was killed.");
         _closed = killed;
+        _killed = true;
         _stopping.Cancel();
         foreach (var activation in Directory.All)
         {
@@ -166,7 +182,16 @@ internal sealed class GrainRuntime : IDisposable
         }
     }
 
-    public void Dispose() => _stopping.Dispose();
+    // The token source is only cancelled, never disposed: hosts may stop the silo after disposing it.
+    public void Dispose()
+    {
+        _closed ??= new InvalidOperationException("The silo has been disposed.");
+        _stopping.Cancel();
+    }
+
+    // Once stopping, only calls made by running turns get through (so those turns can finish).
+    private Exception? Refuses(CallChain? caller) =>
+        _closed is { } closed && (caller is null || _killed) ? closed : null;
 
     private Activation GetOrActivate(GrainId id)
     {

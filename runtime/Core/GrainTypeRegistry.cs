@@ -4,8 +4,9 @@ using System.Reflection;
 namespace LiveSales.Runtime.Core;
 
 /// <summary>
-/// The grain classes of the registered assemblies: by type name (storage, reminders, events) and
-/// by grain interface (each interface has exactly one implementing class).
+/// The grain classes of the registered assemblies (concrete classes deriving from <see cref="Grain"/>
+/// and implementing a grain interface; fakes and clients of an interface are not grains): by type
+/// name (storage, reminders, events) and by grain interface (one implementing class each).
 /// </summary>
 internal sealed class GrainTypeRegistry
 {
@@ -17,7 +18,7 @@ internal sealed class GrainTypeRegistry
     {
         foreach (var type in assemblies.Distinct().SelectMany(LoadableTypes))
         {
-            if (!type.IsClass || type.IsAbstract || type.IsGenericTypeDefinition || !typeof(IGrain).IsAssignableFrom(type))
+            if (!type.IsClass || type.IsAbstract || type.IsGenericTypeDefinition || !typeof(IGrain).IsAssignableFrom(type) || !typeof(Grain).IsAssignableFrom(type))
             {
                 continue;
             }

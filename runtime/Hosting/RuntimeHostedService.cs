@@ -17,12 +17,19 @@ internal sealed class RuntimeHostedService(IServiceProvider services, GrainRunti
     : IHostedService, IDisposable
 {
     private readonly CancellationTokenSource _stopping = new();
+
+    // Resolved up front: a host may stop the silo after its container was disposed.
+    private readonly LiveSalesDatabase? _database = services.GetService<LiveSalesDatabase>();
+    private readonly ReminderService? _reminders = services.GetService<ReminderService>();
+    private readonly StateWriter? _writer = services.GetService<StateWriter>();
+    private readonly EventFeed? _feed = services.GetService<EventFeed>();
+    private readonly MigrationRunner? _migrations = services.GetService<MigrationRunner>();
     private Task _startup = Task.CompletedTask;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         collector.Start();
-        if (services.GetService<LiveSalesDatabase>() is null)
+        if (_database is null)
         {
             health.MarkMigrated();
             log.SiloStarted(runtime.Options.SiloName);
@@ -39,10 +46,11 @@ internal sealed class RuntimeHostedService(IServiceProvider services, GrainRunti
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
+        runtime.RefuseOutsideCalls();
         await _stopping.CancelAsync().ConfigureAwait(false);
         await _startup.ConfigureAwait(false);
         collector.Dispose();
-        var reminders = services.GetService<ReminderService>();
+        var reminders = _reminders;
         if (reminders is not null)
         {
             await reminders.StopAsync().ConfigureAwait(false);
@@ -50,7 +58,7 @@ internal sealed class RuntimeHostedService(IServiceProvider services, GrainRunti
 
         var count = runtime.Directory.Count;
         await runtime.StopAsync().ConfigureAwait(false);
-        if (services.GetService<StateWriter>() is { } writer)
+        if (_writer is { } writer)
         {
             await writer.DisposeAsync().ConfigureAwait(false);
         }
@@ -61,7 +69,7 @@ internal sealed class RuntimeHostedService(IServiceProvider services, GrainRunti
             await reminders.StopAsync().ConfigureAwait(false);
         }
 
-        if (services.GetService<EventFeed>() is { } feed)
+        if (_feed is { } feed)
         {
             await feed.DisposeAsync().ConfigureAwait(false);
         }
@@ -74,12 +82,13 @@ internal sealed class RuntimeHostedService(IServiceProvider services, GrainRunti
     {
         _stopping.Cancel();
         collector.Dispose();
-        services.GetService<ReminderService>()?.Abandon();
+        _reminders?.Abandon();
         runtime.Kill();
-        services.GetService<LiveSalesDatabase>()?.DataSource.Dispose();
+        _database?.DataSource.Dispose();
     }
 
-    public void Dispose() => _stopping.Dispose();
+    // Cancelled, never disposed: a host may stop the silo after disposing its container.
+    public void Dispose() => _stopping.Cancel();
 
     private async Task<bool> TryStartStorageAsync(CancellationToken cancellationToken)
     {
@@ -88,12 +97,12 @@ internal sealed class RuntimeHostedService(IServiceProvider services, GrainRunti
             var directory = runtime.Options.MigrationsDirectory;
             if (directory is not null)
             {
-                await services.GetRequiredService<MigrationRunner>().ApplyAsync(directory, cancellationToken).ConfigureAwait(false);
+                await _migrations!.ApplyAsync(directory, cancellationToken).ConfigureAwait(false);
             }
 
             health.MarkMigrated();
-            await services.GetRequiredService<EventFeed>().StartAsync(cancellationToken).ConfigureAwait(false);
-            services.GetRequiredService<ReminderService>().Start();
+            await _feed!.StartAsync(cancellationToken).ConfigureAwait(false);
+            _reminders!.Start();
             log.SiloStarted(runtime.Options.SiloName);
             return true;
         }

@@ -106,7 +106,7 @@ internal sealed class ReminderService(ReminderTable table, GrainRuntime runtime,
         var now = time.GetUtcNow();
         try
         {
-            due = await table.ClaimAsync(now, options.ReminderBatchSize, options.SiloName, now + options.ReminderLease, runtime.Stopping).ConfigureAwait(false);
+            due = await table.ClaimAsync(now, options.ReminderBatchSize, options.SiloName, now + options.ReminderLease, CancellationToken.None).ConfigureAwait(false);
         }
         catch (Exception e)
         {
@@ -157,6 +157,8 @@ internal sealed class ReminderService(ReminderTable table, GrainRuntime runtime,
     {
         try
         {
+            // A delivery is the silo's own work: it goes on while a graceful stop refuses outside calls.
+            CallChain.Current = CallChain.Silo;
             var grain = runtime.Factory.GetGrain<IRemindable>(reminder.Grain);
             await grain.ReceiveReminder(reminder.Name, new TickStatus(reminder.FirstTick, reminder.Period, reminder.DueAt)).ConfigureAwait(false);
             return true;

@@ -71,6 +71,11 @@ internal sealed class PersistentState<TState>(Activation activation, string stat
             activation.RequestDeactivation(DeactivationReason.StaleState);
             throw;
         }
+        catch
+        {
+            activation.RequestDeactivation(DeactivationReason.WriteFailed);
+            throw;
+        }
         finally
         {
             _writing = false;

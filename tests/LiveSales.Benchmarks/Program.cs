@@ -2,8 +2,45 @@ using BenchmarkDotNet.Running;
 
 namespace LiveSales.Benchmarks;
 
-/// <summary>Benchmarks and load drivers for LiveSales. <c>--smoke</c> runs each driver at a tiny size (test.sh does).</summary>
+/// <summary>
+/// Benchmarks and load drivers of the grain runtime, each reported as a ratio to a baseline
+/// measured in the same run:
+/// <code>dotnet run -c Release --project tests/LiveSales.Benchmarks -- ping|writes|activations|reminders|all [--smoke]</code>
+/// <c>bdn</c> runs the BenchmarkDotNet latency benchmark of a grain call. <c>--smoke</c> runs tiny
+/// sizes (test.sh does, to keep the drivers working).
+/// </summary>
 public static class Program
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    public static async Task<int> Main(string[] args)
+    {
+        var smoke = args.Contains("--smoke");
+        var name = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
+        if (name == "bdn")
+        {
+            BenchmarkSwitcher.FromTypes([typeof(GrainCallLatency)]).RunAll();
+            return 0;
+        }
+
+        var drivers = new Dictionary<string, Func<bool, Task<bool>>>
+        {
+            ["ping"] = PingBenchmark.RunAsync,
+            ["writes"] = DurableWriteBenchmark.RunAsync,
+            ["activations"] = ActivationBenchmark.RunAsync,
+            ["reminders"] = ReminderBenchmark.RunAsync,
+        };
+        if (name != "all" && !drivers.ContainsKey(name))
+        {
+            await Console.Error.WriteLineAsync($"unknown benchmark '{name}'; one of: {string.Join(", ", drivers.Keys)}, all, bdn");
+            return 2;
+        }
+
+        var passed = true;
+        foreach (var (driver, run) in drivers.Where(d => name == "all" || d.Key == name))
+        {
+            Console.WriteLine($"== {driver}{(smoke ? " (smoke)" : "")}");
+            passed &= await run(smoke);
+        }
+
+        return passed ? 0 : 1;
+    }
 }

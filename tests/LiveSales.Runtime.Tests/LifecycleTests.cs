@@ -77,4 +77,29 @@ public sealed class LifecycleTests
 
         Assert.Equal([DeactivationReason.ShuttingDown], log.DeactivationsOf(new GrainId("profile", "shutdown")));
     }
+
+    [Fact]
+    public async Task A_turn_running_when_the_silo_stops_finishes_and_may_still_call_other_grains_while_outside_calls_are_refused()
+    {
+        var gate = new Gate();
+        var options = ClusterFixture.Options();
+        var configure = options.ConfigureServices;
+        options.ConfigureServices = services =>
+        {
+            configure!(services);
+            services.AddSingleton(gate);
+        };
+        await using var cluster = await TestCluster.StartAsync(options);
+        var grains = cluster.GrainFactory;
+        var running = grains.GetGrain<IRelayGrain>("in-flight").WaitThenPing("reached-during-stop");
+        await gate.Entered;
+
+        var stopping = cluster.StopSiloAsync(0);
+        var outside = await Record.ExceptionAsync(() => grains.GetGrain<IPingGrain>("outside").Ping(1));
+        gate.Open();
+
+        Assert.Equal(2, await running);
+        await stopping;
+        Assert.IsType<InvalidOperationException>(outside);
+    }
 }

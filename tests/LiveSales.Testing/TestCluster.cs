@@ -143,7 +143,10 @@ public sealed class TestCluster : IAsyncDisposable
         }
     }
 
-    /// <summary>Waits until every running silo's event feed has delivered every event committed so far.</summary>
+    /// <summary>
+    /// Waits until every running silo's event feed has delivered every event committed so far, and
+    /// the activations the feed found stale have been deactivated.
+    /// </summary>
     public async Task WaitForEventFeedAsync()
     {
         EventPosition head;
@@ -155,6 +158,7 @@ public sealed class TestCluster : IAsyncDisposable
         foreach (var silo in _silos.Where(s => s.IsRunning))
         {
             await silo.Feed.WaitForAsync(head).WaitAsync(s_pumpTimeout);
+            await silo.Runtime.WhenLeavingActivationsGoneAsync().WaitAsync(s_pumpTimeout);
         }
     }
 
