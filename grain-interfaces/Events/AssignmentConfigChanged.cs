@@ -1,0 +1,6 @@
+using LiveSales.Runtime;
+
+namespace LiveSales.GrainInterfaces.Events;
+
+[EventType("AssignmentConfigChanged")]
+public sealed record AssignmentConfigChanged(int RuleCount, string ByUserId, DateTimeOffset At) : IDomainEvent;

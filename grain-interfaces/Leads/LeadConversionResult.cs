@@ -1,0 +1,3 @@
+namespace LiveSales.GrainInterfaces.Leads;
+
+public sealed record LeadConversionResult(string LeadId, string CustomerId, string? OpportunityId);

@@ -1,0 +1,6 @@
+namespace LiveSales.Grains.Users;
+
+public sealed class UserEmailState
+{
+    public string? UserId { get; set; }
+}
