@@ -15,7 +15,7 @@ public static class ValueFromAstUntyped
                 return null;
             case IntValueNode i:
                 return int.TryParse(i.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int small)
-                    ? small
+                    ? (object)small
                     : double.Parse(i.Value, NumberStyles.Float, CultureInfo.InvariantCulture);
             case FloatValueNode f:
                 return double.Parse(f.Value, NumberStyles.Float, CultureInfo.InvariantCulture);
