@@ -122,13 +122,13 @@ internal sealed class SchemaAssembler
                 CheckInputReference(argument, $"@{directive.Name}({argument.Name}:)");
             }
 
-            defined.Add(new DirectiveDefinition(directive.Name, directive.LocationList) { AstNode = directive.AstNode });
+            defined.Add(new DirectiveDefinition(directive.Name, directive.LocationList) { AstNode = directive.AstNode, IsRepeatable = directive.IsRepeatable });
         }
 
         var known = defined.Concat(_builder.PrebuiltDirectives).Concat(DirectiveDefinition.Specified)
             .GroupBy(d => d.Name, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var seenPerOwner = new HashSet<(AstNode, string)>();
+        var seenPerOwner = new Dictionary<(AstNode, string), DirectiveNode>();
         foreach ((DirectiveNode node, DirectiveLocation location, AstNode owner) in _builder.AppliedDirectives)
         {
             string name = node.Name.Value;
@@ -143,9 +143,9 @@ internal sealed class SchemaAssembler
                 Error($"Directive \"@{name}\" may not be used on {location.ToName()}.", node);
             }
 
-            if (!definition.IsRepeatable && !seenPerOwner.Add((owner, name)))
+            if (!definition.IsRepeatable && !seenPerOwner.TryAdd((owner, name), node))
             {
-                Error($"The directive \"@{name}\" can only be used once at this location.", node);
+                Error($"The directive \"@{name}\" can only be used once at this location.", seenPerOwner[(owner, name)], node);
             }
         }
 

@@ -65,37 +65,41 @@ public sealed partial class SchemaBuilder
         if (SchemaAstNode is not null)
         {
             Error("Must provide only one schema definition.", schema);
-            return;
+        }
+        else
+        {
+            SchemaAstNode = schema;
+            DescriptionText = schema.Description?.Value ?? DescriptionText;
         }
 
-        SchemaAstNode = schema;
-        DescriptionText = schema.Description?.Value ?? DescriptionText;
         Collect(schema.Directives, DirectiveLocation.Schema, schema);
         AddOperationTypes(schema.OperationTypes, isExtension: false);
     }
 
     private void AddOperationTypes(IReadOnlyList<OperationTypeDefinitionNode> operationTypes, bool isExtension)
     {
-        var seen = new HashSet<OperationType>();
         foreach (OperationTypeDefinitionNode operationType in operationTypes)
         {
             string keyword = operationType.Operation.ToKeyword();
-            string? existing = operationType.Operation switch
+            (string? existingName, NamedTypeNode? existingNode) = operationType.Operation switch
             {
-                OperationType.Query => QueryTypeName,
-                OperationType.Mutation => MutationTypeName,
-                _ => SubscriptionTypeName,
+                OperationType.Query => (QueryTypeName, QueryTypeNode),
+                OperationType.Mutation => (MutationTypeName, MutationTypeNode),
+                _ => (SubscriptionTypeName, SubscriptionTypeNode),
             };
-            if (!seen.Add(operationType.Operation) || (isExtension && existing is not null))
+            if (existingNode is not null)
             {
-                Error(
-                    isExtension
-                        ? $"Type for {keyword} already defined in the schema. It cannot be redefined."
-                        : $"There can be only one {keyword} type in schema.",
-                    operationType);
+                Error($"There can be only one {keyword} type in schema.", _operationTypeNodes[operationType.Operation], operationType);
                 continue;
             }
 
+            if (existingName is not null && isExtension)
+            {
+                Error($"Type for {keyword} already defined in the schema. It cannot be redefined.", operationType);
+                continue;
+            }
+
+            _operationTypeNodes[operationType.Operation] = operationType;
             string name = operationType.Type.Name.Value;
             switch (operationType.Operation)
             {
@@ -114,6 +118,8 @@ public sealed partial class SchemaBuilder
             }
         }
     }
+
+    private readonly Dictionary<OperationType, OperationTypeDefinitionNode> _operationTypeNodes = [];
 
     internal NamedTypeNode? QueryTypeNode { get; private set; }
 

@@ -62,7 +62,8 @@ public sealed class TypeReference
         ArgumentNullException.ThrowIfNull(typeText);
         try
         {
-            return FromAst(Parser.ParseType(typeText));
+            // Text written in code has no SDL location worth reporting.
+            return FromAst(Parser.ParseType(typeText, new ParseOptions { NoLocation = true }), keepNode: false);
         }
         catch (GraphQLSyntaxError error)
         {
@@ -71,11 +72,13 @@ public sealed class TypeReference
     }
 
     /// <summary>A type reference of a parsed document.</summary>
-    public static TypeReference FromAst(TypeNode node) => node switch
+    public static TypeReference FromAst(TypeNode node) => FromAst(node, keepNode: true);
+
+    private static TypeReference FromAst(TypeNode node, bool keepNode) => node switch
     {
-        NonNullTypeNode nonNull => new TypeReference(nonNullOf: FromAst(nonNull.Type), node: node),
-        ListTypeNode list => new TypeReference(listItem: FromAst(list.Type), node: node),
-        NamedTypeNode named => new TypeReference(name: named.Name.Value, node: node),
+        NonNullTypeNode nonNull => new TypeReference(nonNullOf: FromAst(nonNull.Type, keepNode), node: keepNode ? node : null),
+        ListTypeNode list => new TypeReference(listItem: FromAst(list.Type, keepNode), node: keepNode ? node : null),
+        NamedTypeNode named => new TypeReference(name: named.Name.Value, node: keepNode ? node : null),
         _ => throw new ArgumentException($"Unexpected type node {node?.Kind}.", nameof(node)),
     };
 
