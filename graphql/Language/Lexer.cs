@@ -16,6 +16,15 @@ public sealed class Lexer
     private readonly string _body;
     private int _line = 1;
     private int _lineStart;
+
+    // The current token, kept in fields so the parser reads it without copying structs.
+    private TokenKind _kind;
+    private int _start;
+    private int _end;
+    private int _tokenLine;
+    private int _tokenColumn;
+    private string? _value;
+    private Token _last;
     private Token _lookahead;
     private bool _hasLookahead;
 
@@ -24,39 +33,68 @@ public sealed class Lexer
         ArgumentNullException.ThrowIfNull(source);
         Source = source;
         _body = source.Body;
-        Token = new Token(TokenKind.StartOfFile, 0, 0, 0, 0);
-        LastToken = Token;
+        _kind = TokenKind.StartOfFile;
+        _last = new Token(TokenKind.StartOfFile, 0, 0, 0, 0);
     }
 
     public Source Source { get; }
 
     /// <summary>The current token (StartOfFile before the first <see cref="Advance"/>).</summary>
-    public Token Token { get; private set; }
+    public Token Token => new(_kind, _start, _end, _tokenLine, _tokenColumn, _value);
 
     /// <summary>The token before the current one.</summary>
-    public Token LastToken { get; private set; }
+    public Token LastToken => _last;
+
+    internal TokenKind Kind => _kind;
+
+    internal int Start => _start;
+
+    /// <summary>The end offset of the previous token (where a node that just ended ends).</summary>
+    internal int LastEnd => _last.End;
+
+    /// <summary>The decoded value of the current string token.</summary>
+    internal string? Value => _value;
+
+    /// <summary>The raw text of the current token.</summary>
+    internal ReadOnlySpan<char> Span => _body.AsSpan(_start, _end - _start);
 
     /// <summary>Moves to the next token and returns it.</summary>
     public Token Advance()
     {
-        LastToken = Token;
-        Token = Lookahead();
-        _hasLookahead = false;
+        Next();
         return Token;
+    }
+
+    /// <summary>Moves to the next token without materializing it.</summary>
+    internal void Next()
+    {
+        _last = Token;
+        if (_hasLookahead)
+        {
+            Set(_lookahead);
+            _hasLookahead = false;
+        }
+        else if (_kind != TokenKind.EndOfFile)
+        {
+            ReadNextToken(_end);
+        }
     }
 
     /// <summary>The token after the current one, without moving.</summary>
     public Token Lookahead()
     {
-        if (Token.Kind == TokenKind.EndOfFile)
+        if (_kind == TokenKind.EndOfFile)
         {
             return Token;
         }
 
         if (!_hasLookahead)
         {
-            _lookahead = ReadNextToken(Token.End);
+            Token current = Token;
+            ReadNextToken(_end);
+            _lookahead = Token;
             _hasLookahead = true;
+            Set(current);
         }
 
         return _lookahead;
@@ -80,16 +118,26 @@ public sealed class Lexer
         return value is null ? token.Kind.Describe() : $"{token.Kind.Describe()} \"{value}\"";
     }
 
-    private Token ReadNextToken(int start)
+    private void Set(in Token token)
     {
-        ReadOnlySpan<char> body = _body;
+        _kind = token.Kind;
+        _start = token.Start;
+        _end = token.End;
+        _tokenLine = token.Line;
+        _tokenColumn = token.Column;
+        _value = token.Value;
+    }
+
+    private void ReadNextToken(int start)
+    {
+        string body = _body;
         int position = start;
-        while (position < body.Length)
+        while ((uint)position < (uint)body.Length)
         {
             char c = body[position];
             switch (c)
             {
-                case '\uFEFF' or '\t' or ' ' or ',':
+                case ' ' or ',' or '\t' or '\uFEFF':
                     position++;
                     continue;
                 case '\n':
@@ -98,47 +146,57 @@ public sealed class Lexer
                     _lineStart = position;
                     continue;
                 case '\r':
-                    position += position + 1 < body.Length && body[position + 1] == '\n' ? 2 : 1;
+                    position += CharAt(position + 1) == '\n' ? 2 : 1;
                     _line++;
                     _lineStart = position;
                     continue;
                 case '#':
                     position = SkipComment(position);
                     continue;
-                case '!': return Create(TokenKind.Bang, position, position + 1);
-                case '$': return Create(TokenKind.Dollar, position, position + 1);
-                case '&': return Create(TokenKind.Amp, position, position + 1);
-                case '(': return Create(TokenKind.ParenLeft, position, position + 1);
-                case ')': return Create(TokenKind.ParenRight, position, position + 1);
+                case '!': Create(TokenKind.Bang, position, position + 1); return;
+                case '$': Create(TokenKind.Dollar, position, position + 1); return;
+                case '&': Create(TokenKind.Amp, position, position + 1); return;
+                case '(': Create(TokenKind.ParenLeft, position, position + 1); return;
+                case ')': Create(TokenKind.ParenRight, position, position + 1); return;
                 case '.':
                     if (CharAt(position + 1) == '.' && CharAt(position + 2) == '.')
                     {
-                        return Create(TokenKind.Spread, position, position + 3);
+                        Create(TokenKind.Spread, position, position + 3);
+                        return;
                     }
 
                     break;
-                case ':': return Create(TokenKind.Colon, position, position + 1);
-                case '=': return Create(TokenKind.Equals, position, position + 1);
-                case '@': return Create(TokenKind.At, position, position + 1);
-                case '[': return Create(TokenKind.BracketLeft, position, position + 1);
-                case ']': return Create(TokenKind.BracketRight, position, position + 1);
-                case '{': return Create(TokenKind.BraceLeft, position, position + 1);
-                case '|': return Create(TokenKind.Pipe, position, position + 1);
-                case '}': return Create(TokenKind.BraceRight, position, position + 1);
+                case ':': Create(TokenKind.Colon, position, position + 1); return;
+                case '=': Create(TokenKind.Equals, position, position + 1); return;
+                case '@': Create(TokenKind.At, position, position + 1); return;
+                case '[': Create(TokenKind.BracketLeft, position, position + 1); return;
+                case ']': Create(TokenKind.BracketRight, position, position + 1); return;
+                case '{': Create(TokenKind.BraceLeft, position, position + 1); return;
+                case '|': Create(TokenKind.Pipe, position, position + 1); return;
+                case '}': Create(TokenKind.BraceRight, position, position + 1); return;
                 case '"':
-                    return CharAt(position + 1) == '"' && CharAt(position + 2) == '"'
-                        ? ReadBlockString(position)
-                        : ReadString(position);
-            }
+                    if (CharAt(position + 1) == '"' && CharAt(position + 2) == '"')
+                    {
+                        ReadBlockString(position);
+                    }
+                    else
+                    {
+                        ReadString(position);
+                    }
 
-            if (IsDigit(c) || c == '-')
-            {
-                return ReadNumber(position, c);
+                    return;
             }
 
             if (IsNameStart(c))
             {
-                return ReadName(position);
+                ReadName(position);
+                return;
+            }
+
+            if (IsDigit(c) || c == '-')
+            {
+                ReadNumber(position, c);
+                return;
             }
 
             throw Error(
@@ -150,12 +208,19 @@ public sealed class Lexer
                         : $"Invalid character: {PrintCodePointAt(position)}.");
         }
 
-        return Create(TokenKind.EndOfFile, body.Length, body.Length);
+        Create(TokenKind.EndOfFile, body.Length, body.Length);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private Token Create(TokenKind kind, int start, int end, string? value = null) =>
-        new(kind, start, end, _line, 1 + start - _lineStart, value);
+    private void Create(TokenKind kind, int start, int end, string? value = null)
+    {
+        _kind = kind;
+        _start = start;
+        _end = end;
+        _tokenLine = _line;
+        _tokenColumn = 1 + start - _lineStart;
+        _value = value;
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int CharAt(int index) => (uint)index < (uint)_body.Length ? _body[index] : -1;
@@ -188,19 +253,19 @@ public sealed class Lexer
         return position;
     }
 
-    private Token ReadName(int start)
+    private void ReadName(int start)
     {
-        ReadOnlySpan<char> body = _body;
+        string body = _body;
         int position = start + 1;
-        while (position < body.Length && IsNameContinue(body[position]))
+        while ((uint)position < (uint)body.Length && IsNameContinue(body[position]))
         {
             position++;
         }
 
-        return Create(TokenKind.Name, start, position);
+        Create(TokenKind.Name, start, position);
     }
 
-    private Token ReadNumber(int start, int first)
+    private void ReadNumber(int start, int first)
     {
         int position = start;
         int c = first;
@@ -250,7 +315,7 @@ public sealed class Lexer
             throw Error(position, $"Invalid number, expected digit but got: {PrintCodePointAt(position)}.");
         }
 
-        return Create(isFloat ? TokenKind.Float : TokenKind.Int, start, position);
+        Create(isFloat ? TokenKind.Float : TokenKind.Int, start, position);
     }
 
     private int ReadDigits(int start, int first)
@@ -269,7 +334,7 @@ public sealed class Lexer
         return position;
     }
 
-    private Token ReadString(int start)
+    private void ReadString(int start)
     {
         string body = _body;
         int position = start + 1;
@@ -283,7 +348,8 @@ public sealed class Lexer
                 string text = value is null
                     ? body.Substring(chunkStart, position - chunkStart)
                     : value.Append(body, chunkStart, position - chunkStart).ToString();
-                return Create(TokenKind.String, start, position + 1, text);
+                Create(TokenKind.String, start, position + 1, text);
+                return;
             }
 
             if (c == '\\')
@@ -412,7 +478,7 @@ public sealed class Lexer
         return 2;
     }
 
-    private Token ReadBlockString(int start)
+    private void ReadBlockString(int start)
     {
         string body = _body;
         int lineStart = _lineStart;
@@ -427,10 +493,10 @@ public sealed class Lexer
             {
                 currentLine.Append(body, chunkStart, position - chunkStart);
                 lines.Add(currentLine.ToString());
-                Token token = Create(TokenKind.BlockString, start, position + 3, BlockString.Dedent(lines));
+                Create(TokenKind.BlockString, start, position + 3, BlockString.Dedent(lines));
                 _line += lines.Count - 1;
                 _lineStart = lineStart;
-                return token;
+                return;
             }
 
             if (c == '\\' && CharAt(position + 1) == '"' && CharAt(position + 2) == '"' && CharAt(position + 3) == '"')

@@ -1,36 +1,49 @@
-using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 
 namespace LiveSales.GraphQL.Language;
 
 /// <summary>
-/// Shares one string per name across parses, so that repeated documents allocate no name strings.
-/// Bounded in count and length: names past the bounds are allocated as usual, so hostile documents
-/// full of unique names cannot grow it without limit.
+/// Shares one string per name across parses, so repeated documents allocate no name strings.
+/// A direct-mapped cache: a cheap hash of the characters picks one slot; a hit returns the
+/// cached string, a miss allocates and takes the slot. Lock-free (a reference write is atomic)
+/// and bounded, so hostile documents full of unique names only evict entries.
 /// </summary>
 internal static class NameTable
 {
-    private const int MaxNames = 16_384;
+    private const int Slots = 8192;
     private const int MaxNameLength = 64;
 
-    private static readonly ConcurrentDictionary<string, string> s_names = new(StringComparer.Ordinal);
-    private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> s_lookup =
-        s_names.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static int s_count;
+    private static readonly string?[] s_slots = new string?[Slots];
 
     public static string Intern(ReadOnlySpan<char> name)
     {
-        if (s_lookup.TryGetValue(name, out string? existing))
+        if (name.Length > MaxNameLength)
         {
-            return existing;
+            return name.ToString();
+        }
+
+        ref string? slot = ref s_slots[Hash(name) & (Slots - 1)];
+        string? cached = Volatile.Read(ref slot);
+        if (cached is not null && name.SequenceEqual(cached))
+        {
+            return cached;
         }
 
         string value = name.ToString();
-        if (name.Length <= MaxNameLength && Volatile.Read(ref s_count) < MaxNames && s_names.TryAdd(value, value))
+        Volatile.Write(ref slot, value);
+        return value;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Hash(ReadOnlySpan<char> name)
+    {
+        // FNV-1a over the UTF-16 units: names are short ASCII, so this is a handful of multiplies.
+        uint hash = 2166136261;
+        foreach (char c in name)
         {
-            Interlocked.Increment(ref s_count);
+            hash = (hash ^ c) * 16777619;
         }
 
-        return value;
+        return hash ^ (hash >> 15);
     }
 }

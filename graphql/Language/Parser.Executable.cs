@@ -4,7 +4,7 @@ public sealed partial class Parser
 {
     private OperationDefinitionNode ParseOperationDefinition()
     {
-        Token start = _lexer.Token;
+        int start = _lexer.Start;
         if (Peek(TokenKind.BraceLeft))
         {
             SelectionSetNode shorthand = ParseSelectionSet();
@@ -22,14 +22,25 @@ public sealed partial class Parser
 
     private OperationType ParseOperationType()
     {
-        Token token = Expect(TokenKind.Name);
-        return _lexer.GetSpan(token) switch
+        if (_lexer.Kind != TokenKind.Name)
+        {
+            throw ExpectedError(TokenKind.Name);
+        }
+
+        OperationType? operation = _lexer.Span switch
         {
             "query" => OperationType.Query,
             "mutation" => OperationType.Mutation,
             "subscription" => OperationType.Subscription,
-            _ => throw Unexpected(token),
+            _ => null,
         };
+        if (operation is null)
+        {
+            throw Unexpected();
+        }
+
+        Advance();
+        return operation.Value;
     }
 
     private VariableDefinitionNode[] ParseVariableDefinitions()
@@ -51,7 +62,7 @@ public sealed partial class Parser
 
     private VariableDefinitionNode ParseVariableDefinition()
     {
-        Token start = _lexer.Token;
+        int start = _lexer.Start;
         StringValueNode? description = ParseDescription();
         VariableNode variable = ParseVariable();
         Expect(TokenKind.Colon);
@@ -63,14 +74,14 @@ public sealed partial class Parser
 
     private VariableNode ParseVariable()
     {
-        Token start = _lexer.Token;
+        int start = _lexer.Start;
         Expect(TokenKind.Dollar);
         return new VariableNode(ParseName(), Loc(start));
     }
 
     private SelectionSetNode ParseSelectionSet()
     {
-        Token start = _lexer.Token;
+        int start = _lexer.Start;
         EnterNesting();
         int mark = _scratch.Count;
         Expect(TokenKind.BraceLeft);
@@ -86,7 +97,7 @@ public sealed partial class Parser
 
     private FieldNode ParseField()
     {
-        Token start = _lexer.Token;
+        int start = _lexer.Start;
         NameNode nameOrAlias = ParseName();
         NameNode? alias = null;
         NameNode name = nameOrAlias;
@@ -112,7 +123,7 @@ public sealed partial class Parser
         int mark = _scratch.Count;
         do
         {
-            Token start = _lexer.Token;
+            int start = _lexer.Start;
             NameNode name = ParseName();
             Expect(TokenKind.Colon);
             ValueNode value = ParseValueLiteral(isConst);
@@ -125,7 +136,7 @@ public sealed partial class Parser
 
     private SelectionNode ParseFragment()
     {
-        Token start = _lexer.Token;
+        int start = _lexer.Start;
         Expect(TokenKind.Spread);
         bool hasTypeCondition = ExpectOptionalKeyword("on");
         if (!hasTypeCondition && Peek(TokenKind.Name))
@@ -143,7 +154,7 @@ public sealed partial class Parser
 
     private FragmentDefinitionNode ParseFragmentDefinition()
     {
-        Token start = _lexer.Token;
+        int start = _lexer.Start;
         StringValueNode? description = ParseDescription();
         ExpectKeyword("fragment");
         NameNode name = ParseFragmentName();
@@ -174,7 +185,7 @@ public sealed partial class Parser
         int mark = _scratch.Count;
         while (Peek(TokenKind.At))
         {
-            Token start = _lexer.Token;
+            int start = _lexer.Start;
             Expect(TokenKind.At);
             NameNode name = ParseName();
             ArgumentNode[] arguments = ParseArguments(isConst);
@@ -186,7 +197,7 @@ public sealed partial class Parser
 
     private TypeNode ParseTypeReference()
     {
-        Token start = _lexer.Token;
+        int start = _lexer.Start;
         TypeNode type;
         if (ExpectOptional(TokenKind.BracketLeft))
         {
@@ -206,7 +217,7 @@ public sealed partial class Parser
 
     private NamedTypeNode ParseNamedType()
     {
-        Token start = _lexer.Token;
+        int start = _lexer.Start;
         return new NamedTypeNode(ParseName(), Loc(start));
     }
 }

@@ -12,7 +12,7 @@ public sealed partial class Parser
 
     private SchemaDefinitionNode ParseSchemaDefinition()
     {
-        Token start = _lexer.Token;
+        int start = _lexer.Start;
         StringValueNode? description = ParseDescription();
         ExpectKeyword("schema");
         DirectiveNode[] directives = ParseDirectives(isConst: true);
@@ -29,7 +29,7 @@ public sealed partial class Parser
 
     private OperationTypeDefinitionNode ParseOperationTypeDefinition()
     {
-        Token start = _lexer.Token;
+        int start = _lexer.Start;
         OperationType operation = ParseOperationType();
         Expect(TokenKind.Colon);
         NamedTypeNode type = ParseNamedType();
@@ -55,7 +55,7 @@ public sealed partial class Parser
 
     private ScalarTypeDefinitionNode ParseScalarTypeDefinition()
     {
-        Token start = _lexer.Token;
+        int start = _lexer.Start;
         StringValueNode? description = ParseDescription();
         ExpectKeyword("scalar");
         NameNode name = ParseName();
@@ -65,7 +65,7 @@ public sealed partial class Parser
 
     private ObjectTypeDefinitionNode ParseObjectTypeDefinition()
     {
-        Token start = _lexer.Token;
+        int start = _lexer.Start;
         StringValueNode? description = ParseDescription();
         ExpectKeyword("type");
         NameNode name = ParseName();
@@ -112,7 +112,7 @@ public sealed partial class Parser
 
     private FieldDefinitionNode ParseFieldDefinition()
     {
-        Token start = _lexer.Token;
+        int start = _lexer.Start;
         StringValueNode? description = ParseDescription();
         NameNode name = ParseName();
         InputValueDefinitionNode[] arguments = ParseArgumentDefinitions();
@@ -141,7 +141,7 @@ public sealed partial class Parser
 
     private InputValueDefinitionNode ParseInputValueDefinition()
     {
-        Token start = _lexer.Token;
+        int start = _lexer.Start;
         StringValueNode? description = ParseDescription();
         NameNode name = ParseName();
         Expect(TokenKind.Colon);
@@ -153,7 +153,7 @@ public sealed partial class Parser
 
     private InterfaceTypeDefinitionNode ParseInterfaceTypeDefinition()
     {
-        Token start = _lexer.Token;
+        int start = _lexer.Start;
         StringValueNode? description = ParseDescription();
         ExpectKeyword("interface");
         NameNode name = ParseName();
@@ -165,7 +165,7 @@ public sealed partial class Parser
 
     private UnionTypeDefinitionNode ParseUnionTypeDefinition()
     {
-        Token start = _lexer.Token;
+        int start = _lexer.Start;
         StringValueNode? description = ParseDescription();
         ExpectKeyword("union");
         NameNode name = ParseName();
@@ -194,7 +194,7 @@ public sealed partial class Parser
 
     private EnumTypeDefinitionNode ParseEnumTypeDefinition()
     {
-        Token start = _lexer.Token;
+        int start = _lexer.Start;
         StringValueNode? description = ParseDescription();
         ExpectKeyword("enum");
         NameNode name = ParseName();
@@ -222,7 +222,7 @@ public sealed partial class Parser
 
     private EnumValueDefinitionNode ParseEnumValueDefinition()
     {
-        Token start = _lexer.Token;
+        int start = _lexer.Start;
         StringValueNode? description = ParseDescription();
         string? value = _lexer.GetValue(_lexer.Token);
         if (value is "true" or "false" or "null")
@@ -237,7 +237,7 @@ public sealed partial class Parser
 
     private InputObjectTypeDefinitionNode ParseInputObjectTypeDefinition()
     {
-        Token start = _lexer.Token;
+        int start = _lexer.Start;
         StringValueNode? description = ParseDescription();
         ExpectKeyword("input");
         NameNode name = ParseName();
@@ -265,7 +265,7 @@ public sealed partial class Parser
 
     private DirectiveDefinitionNode ParseDirectiveDefinition()
     {
-        Token start = _lexer.Token;
+        int start = _lexer.Start;
         StringValueNode? description = ParseDescription();
         ExpectKeyword("directive");
         Expect(TokenKind.At);
@@ -277,11 +277,11 @@ public sealed partial class Parser
         ExpectOptional(TokenKind.Pipe);
         do
         {
-            Token locationStart = _lexer.Token;
+            Token locationToken = _lexer.Token;
             NameNode location = ParseName();
             if (!s_directiveLocations.Contains(location.Value))
             {
-                throw Unexpected(locationStart);
+                throw Unexpected(locationToken);
             }
 
             _scratch.Add(location);
@@ -313,7 +313,7 @@ public sealed partial class Parser
 
     private SchemaExtensionNode ParseSchemaExtension()
     {
-        Token start = _lexer.Token;
+        int start = _lexer.Start;
         ExpectKeyword("extend");
         ExpectKeyword("schema");
         DirectiveNode[] directives = ParseDirectives(isConst: true);
@@ -328,7 +328,7 @@ public sealed partial class Parser
 
     private ScalarTypeExtensionNode ParseScalarTypeExtension()
     {
-        Token start = _lexer.Token;
+        int start = _lexer.Start;
         ExpectKeyword("extend");
         ExpectKeyword("scalar");
         NameNode name = ParseName();
@@ -343,7 +343,7 @@ public sealed partial class Parser
 
     private ObjectTypeExtensionNode ParseObjectTypeExtension()
     {
-        Token start = _lexer.Token;
+        int start = _lexer.Start;
         ExpectKeyword("extend");
         ExpectKeyword("type");
         NameNode name = ParseName();
@@ -360,7 +360,7 @@ public sealed partial class Parser
 
     private InterfaceTypeExtensionNode ParseInterfaceTypeExtension()
     {
-        Token start = _lexer.Token;
+        int start = _lexer.Start;
         ExpectKeyword("extend");
         ExpectKeyword("interface");
         NameNode name = ParseName();
@@ -377,7 +377,7 @@ public sealed partial class Parser
 
     private UnionTypeExtensionNode ParseUnionTypeExtension()
     {
-        Token start = _lexer.Token;
+        int start = _lexer.Start;
         ExpectKeyword("extend");
         ExpectKeyword("union");
         NameNode name = ParseName();
@@ -393,7 +393,7 @@ public sealed partial class Parser
 
     private EnumTypeExtensionNode ParseEnumTypeExtension()
     {
-        Token start = _lexer.Token;
+        int start = _lexer.Start;
         ExpectKeyword("extend");
         ExpectKeyword("enum");
         NameNode name = ParseName();
@@ -409,7 +409,7 @@ public sealed partial class Parser
 
     private InputObjectTypeExtensionNode ParseInputObjectTypeExtension()
     {
-        Token start = _lexer.Token;
+        int start = _lexer.Start;
         ExpectKeyword("extend");
         ExpectKeyword("input");
         NameNode name = ParseName();

@@ -4,41 +4,51 @@ public sealed partial class Parser
 {
     private ValueNode ParseValueLiteral(bool isConst)
     {
-        Token token = _lexer.Token;
-        switch (token.Kind)
+        int start = _lexer.Start;
+        switch (_lexer.Kind)
         {
             case TokenKind.BracketLeft:
                 return ParseList(isConst);
             case TokenKind.BraceLeft:
                 return ParseObject(isConst);
             case TokenKind.Int:
+                string integer = _lexer.Span.ToString();
                 Advance();
-                return new IntValueNode(_lexer.GetSpan(token).ToString(), Loc(token));
+                return new IntValueNode(integer, Loc(start));
             case TokenKind.Float:
+                string number = _lexer.Span.ToString();
                 Advance();
-                return new FloatValueNode(_lexer.GetSpan(token).ToString(), Loc(token));
+                return new FloatValueNode(number, Loc(start));
             case TokenKind.String or TokenKind.BlockString:
                 return ParseStringLiteral();
             case TokenKind.Name:
-                Advance();
-                return _lexer.GetSpan(token) switch
+                ValueNode? keyword = _lexer.Span switch
                 {
-                    "true" => new BooleanValueNode(true, Loc(token)),
-                    "false" => new BooleanValueNode(false, Loc(token)),
-                    "null" => new NullValueNode(Loc(token)),
-                    _ => new EnumValueNode(NameTable.Intern(_lexer.GetSpan(token)), Loc(token)),
+                    "true" => new BooleanValueNode(true),
+                    "false" => new BooleanValueNode(false),
+                    "null" => new NullValueNode(),
+                    _ => null,
+                };
+                string? enumValue = keyword is null ? NameTable.Intern(_lexer.Span) : null;
+                Advance();
+                return keyword switch
+                {
+                    BooleanValueNode flag => new BooleanValueNode(flag.Value, Loc(start)),
+                    NullValueNode => new NullValueNode(Loc(start)),
+                    _ => new EnumValueNode(enumValue!, Loc(start)),
                 };
             case TokenKind.Dollar:
                 if (isConst)
                 {
+                    Token dollar = _lexer.Token;
                     Expect(TokenKind.Dollar);
-                    if (_lexer.Token.Kind == TokenKind.Name)
+                    if (_lexer.Kind == TokenKind.Name)
                     {
-                        string variableName = _lexer.GetSpan(_lexer.Token).ToString();
-                        throw Error(token.Start, $"Unexpected variable \"${variableName}\" in constant value.");
+                        string variableName = _lexer.Span.ToString();
+                        throw Error(start, $"Unexpected variable \"${variableName}\" in constant value.");
                     }
 
-                    throw Unexpected(token);
+                    throw Unexpected(dollar);
                 }
 
                 return ParseVariable();
@@ -49,14 +59,16 @@ public sealed partial class Parser
 
     private StringValueNode ParseStringLiteral()
     {
-        Token token = _lexer.Token;
+        int start = _lexer.Start;
+        bool block = _lexer.Kind == TokenKind.BlockString;
+        string value = _lexer.Value!;
         Advance();
-        return new StringValueNode(token.Value!, token.Kind == TokenKind.BlockString, Loc(token));
+        return new StringValueNode(value, block, Loc(start));
     }
 
     private ListValueNode ParseList(bool isConst)
     {
-        Token start = _lexer.Token;
+        int start = _lexer.Start;
         EnterNesting();
         int mark = _scratch.Count;
         Expect(TokenKind.BracketLeft);
@@ -71,13 +83,13 @@ public sealed partial class Parser
 
     private ObjectValueNode ParseObject(bool isConst)
     {
-        Token start = _lexer.Token;
+        int start = _lexer.Start;
         EnterNesting();
         int mark = _scratch.Count;
         Expect(TokenKind.BraceLeft);
         while (!ExpectOptional(TokenKind.BraceRight))
         {
-            Token fieldStart = _lexer.Token;
+            int fieldStart = _lexer.Start;
             NameNode name = ParseName();
             Expect(TokenKind.Colon);
             ValueNode value = ParseValueLiteral(isConst);

@@ -71,7 +71,7 @@ public sealed partial class Parser
 
     private DocumentNode ParseDocument()
     {
-        Token start = _lexer.Token;
+        int start = _lexer.Start;
         int mark = _scratch.Count;
         Expect(TokenKind.StartOfFile);
         do
@@ -95,7 +95,7 @@ public sealed partial class Parser
         Token keyword = hasDescription ? _lexer.Lookahead() : _lexer.Token;
         if (hasDescription && keyword.Kind == TokenKind.BraceLeft)
         {
-            throw Error(_lexer.Token.Start, "Unexpected description, descriptions are not supported on shorthand queries.");
+            throw Error(_lexer.Start, "Unexpected description, descriptions are not supported on shorthand queries.");
         }
 
         if (keyword.Kind == TokenKind.Name)
@@ -116,7 +116,7 @@ public sealed partial class Parser
 
             if (hasDescription)
             {
-                throw Error(_lexer.Token.Start, "Unexpected description, only GraphQL definitions support descriptions.");
+                throw Error(_lexer.Start, "Unexpected description, only GraphQL definitions support descriptions.");
             }
 
             if (_lexer.GetSpan(keyword) is "extend")
@@ -130,33 +130,44 @@ public sealed partial class Parser
 
     private NameNode ParseName()
     {
-        Token token = Expect(TokenKind.Name);
-        return new NameNode(NameTable.Intern(_lexer.GetSpan(token)), Loc(token));
-    }
-
-    private Location? Loc(in Token start) =>
-        _noLocation ? null : new Location(start.Start, _lexer.LastToken.End, _source);
-
-    private bool Peek(TokenKind kind) => _lexer.Token.Kind == kind;
-
-    private bool PeekKeyword(string keyword) =>
-        _lexer.Token.Kind == TokenKind.Name && _lexer.GetSpan(_lexer.Token).SequenceEqual(keyword);
-
-    private Token Expect(TokenKind kind)
-    {
-        Token token = _lexer.Token;
-        if (token.Kind == kind)
+        if (_lexer.Kind != TokenKind.Name)
         {
-            Advance();
-            return token;
+            throw ExpectedError(TokenKind.Name);
         }
 
-        throw Error(token.Start, $"Expected {kind.Describe()}, found {_lexer.Describe(token)}.");
+        int start = _lexer.Start;
+        string name = NameTable.Intern(_lexer.Span);
+        Advance();
+        return new NameNode(name, Loc(start));
+    }
+
+    private Location? Loc(int start) =>
+        _noLocation ? null : new Location(start, _lexer.LastEnd, _source);
+
+    private bool Peek(TokenKind kind) => _lexer.Kind == kind;
+
+    private bool PeekKeyword(string keyword) =>
+        _lexer.Kind == TokenKind.Name && _lexer.Span.SequenceEqual(keyword);
+
+    private void Expect(TokenKind kind)
+    {
+        if (_lexer.Kind != kind)
+        {
+            throw ExpectedError(kind);
+        }
+
+        Advance();
+    }
+
+    private GraphQLSyntaxError ExpectedError(TokenKind kind)
+    {
+        Token token = _lexer.Token;
+        return Error(token.Start, $"Expected {kind.Describe()}, found {_lexer.Describe(token)}.");
     }
 
     private bool ExpectOptional(TokenKind kind)
     {
-        if (_lexer.Token.Kind == kind)
+        if (_lexer.Kind == kind)
         {
             Advance();
             return true;
@@ -167,9 +178,9 @@ public sealed partial class Parser
 
     private void ExpectKeyword(string keyword)
     {
-        Token token = _lexer.Token;
         if (!PeekKeyword(keyword))
         {
+            Token token = _lexer.Token;
             throw Error(token.Start, $"Expected \"{keyword}\", found {_lexer.Describe(token)}.");
         }
 
@@ -189,10 +200,10 @@ public sealed partial class Parser
 
     private void Advance()
     {
-        Token token = _lexer.Advance();
-        if (token.Kind != TokenKind.EndOfFile && ++_tokenCount > _maxTokens)
+        _lexer.Next();
+        if (_lexer.Kind != TokenKind.EndOfFile && ++_tokenCount > _maxTokens)
         {
-            throw Error(token.Start, $"Document contains more than {_maxTokens} tokens. Parsing aborted.");
+            throw Error(_lexer.Start, $"Document contains more than {_maxTokens} tokens. Parsing aborted.");
         }
     }
 
@@ -200,7 +211,7 @@ public sealed partial class Parser
     {
         if (++_depth > _maxDepth)
         {
-            throw Error(_lexer.Token.Start, $"Document is nested deeper than {_maxDepth} levels. Parsing aborted.");
+            throw Error(_lexer.Start, $"Document is nested deeper than {_maxDepth} levels. Parsing aborted.");
         }
     }
 
