@@ -1,0 +1,90 @@
+using System.Diagnostics;
+using System.Globalization;
+using LiveSales.GrainInterfaces.Customers;
+using LiveSales.Grains.Common;
+using LiveSales.Runtime;
+using LiveSales.Runtime.Core;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Npgsql;
+
+namespace LiveSales.Benchmarks.Sales;
+
+/// <summary>
+/// Many customers coming due in the same (real, near-future) second: on a copy of the seeded
+/// database, <c>due</c> customers spread over all reps are rewritten as the grain would have left them
+/// 30 days after their assignment, warned at T-3d and T-1d, their clock reminder due at T. Then silos
+/// run on the system clock until every one is returned; each must be returned exactly once: owner
+/// cleared, in its pool, one RETURNED history entry with the rule, one ownership-change event, one
+/// pool ADDED event and one RETURNED_TO_POOL alert to the former owner, no clock left.
+/// </summary>
+public static class ReturnsPart
+{
+    public static async Task<bool> RunAsync(SeededDatabase seeded, int due, int silos, bool smoke)
+    {
+        ArgumentNullException.ThrowIfNull(seeded);
+        var population = seeded.Population;
+        await using var copy = await seeded.Database.CloneAsync("returns");
+        await using var db = copy.CreateDataSource();
+
+        // Enough time to write the rows (at the seed's own rate, twice over) and start the silos before T.
+        var perCustomer = seeded.LoadTime / population.Total;
+        var lead = TimeSpan.FromSeconds(Math.Ceiling((perCustomer * due * 2).TotalSeconds)) + TimeSpan.FromSeconds(smoke ? 3 : 10);
+        var now = DateTimeOffset.UtcNow;
+        var dueAt = new DateTimeOffset(now.Ticks - (now.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero) + lead;
+        var specs = population.EvenlyOwned(due).Select(n => population.Spec(n) with { CreatedAt = dueAt.AddDays(-30) }).ToList();
+        var prepare = Stopwatch.StartNew();
+        var rows = specs.Select(s => CustomerRows.Build(s, DateTimeOffset.UtcNow)).ToList();
+        if (rows.Any(r => r.Reminder?.DueAt != dueAt || r.State.ReturnsToPoolAt != dueAt || r.State.Marks.WarningsSent.Count != 2))
+        {
+            throw new InvalidOperationException("the rewritten customers are not all warned twice and due at " + dueAt.ToString("u", CultureInfo.InvariantCulture));
+        }
+
+        var keys = specs.Select(s => s.Id).ToArray();
+        foreach (var table in new[] { "grain_state", "reminders", "events" })
+        {
+            await using var delete = db.CreateCommand($"DELETE FROM {table} WHERE grain_type = '{GrainTypes.Customer}' AND grain_key = ANY($1)");
+            delete.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = keys });
+            await delete.ExecuteNonQueryAsync();
+        }
+
+        await SeededDatabase.LoadAsync(db, rows);
+        await SeededDatabase.ExecuteAsync(db, "ANALYZE");
+        var prepared = prepare.Elapsed;
+        var start = await LiveSales.Runtime.Events.EventLog.ReadHeadAsync(db, CancellationToken.None);
+
+        await using var load = new LoadAverage();
+        var hosts = new List<IHost>();
+        for (var i = 0; i < silos; i++)
+        {
+            hosts.Add(await SalesSilo.StartAsync(copy.ConnectionString, $"returns-{i}"));
+        }
+
+        var counter = new ReturnCounter(keys.ToHashSet());
+        using var subscription = hosts[0].Services.GetRequiredService<IEventFeed>().Subscribe(counter);
+        var readyBeforeDue = dueAt - DateTimeOffset.UtcNow;
+        var limit = TimeSpan.FromSeconds(smoke ? 60 : 300);
+        await Task.WhenAny(counter.All, Task.Delay(dueAt - DateTimeOffset.UtcNow + limit));
+        var lastReturn = counter.Returned == 0 ? TimeSpan.Zero : DateTimeOffset.UtcNow - Stopwatch.GetElapsedTime(counter.LastTimestamp) - dueAt;
+        var activations = hosts.Select(h => h.Services.GetRequiredService<GrainRuntime>().Directory.Count).ToList();
+        foreach (var host in hosts)
+        {
+            await host.StopAsync();
+            host.Dispose();
+        }
+
+        var check = await ReturnCheck.RunAsync(db, specs, start);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {population.Total:N0} customers, {due:N0} due at {dueAt:HH:mm:ss} UTC, {silos} silo(s) on one database (in one process)"));
+        Report.Line("rewriting the due customers (delete + COPY)", prepared.TotalMilliseconds, "ms");
+        Report.Line("silos running before the due second", readyBeforeDue.TotalMilliseconds, "ms");
+        Report.Line("returned (seen on the event feed)", counter.Returned, "customers");
+        Report.Line("last return seen after the due second", lastReturn.TotalMilliseconds, "ms");
+        Report.Line("return rate", counter.Returned / Math.Max(0.001, lastReturn.TotalSeconds), "customers/s");
+        Console.WriteLine($"  activations per silo: {string.Join(" / ", activations)}");
+        check.Print();
+        Console.WriteLine("  " + load.Describe());
+        var inTime = lastReturn < TimeSpan.FromSeconds(60) && readyBeforeDue > TimeSpan.Zero;
+        var met = Report.Goal($"{due:N0} customers due in one second returned within 60 s, each exactly once ({silos} silo(s))", check.Exact && inTime);
+        return check.Exact && (smoke || met);
+    }
+}
