@@ -14,7 +14,8 @@ namespace LiveSales.Benchmarks.Sales;
 /// Sizes: 10,000 / 100,000 / 1,000,000 owned customers (plus a tenth as many in pools), 1,000 reps,
 /// 100,000 due; <c>--smoke</c>: 500 / 2,000 customers, 20 reps, 500 due. Environment overrides for
 /// partial runs: <c>LIVESALES_SALES_SIZES=10000,100000</c>, <c>LIVESALES_SALES_DUE</c>,
-/// <c>LIVESALES_SALES_PARTS=startup,lists,returns</c>.
+/// <c>LIVESALES_SALES_PARTS=startup,lists,returns</c>, <c>LIVESALES_SALES_ROUNDS</c> (silo starts per size),
+/// <c>LIVESALES_SALES_KEEP=1</c> (leave the seeded databases in place for inspection).
 /// </summary>
 public static class SalesScaleBenchmark
 {
@@ -23,6 +24,8 @@ public static class SalesScaleBenchmark
         var sizes = Setting("LIVESALES_SALES_SIZES", smoke ? "500,2000" : "10000,100000,1000000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).Order().ToList();
         var due = int.Parse(Setting("LIVESALES_SALES_DUE", smoke ? "500" : "100000"), CultureInfo.InvariantCulture);
         var parts = Setting("LIVESALES_SALES_PARTS", "startup,lists,returns").Split(',').ToHashSet();
+        var rounds = int.Parse(Setting("LIVESALES_SALES_ROUNDS", smoke ? "1" : "5"), CultureInfo.InvariantCulture);
+        var keep = Setting("LIVESALES_SALES_KEEP", "0") == "1";
         var reps = smoke ? 20 : 1000;
         const int pools = 5;
 
@@ -48,7 +51,7 @@ public static class SalesScaleBenchmark
             {
                 Console.WriteLine("  -- start-up of the silo executable against database size");
                 await using var load = new LoadAverage();
-                passed &= await StartupPart.RunAsync(databases, rounds: smoke ? 1 : 3, settle: TimeSpan.FromSeconds(smoke ? 1 : 3), smoke);
+                passed &= await StartupPart.RunAsync(databases, rounds, settle: TimeSpan.FromSeconds(smoke ? 1 : 3), smoke);
                 Console.WriteLine("  " + load.Describe());
             }
 
@@ -74,7 +77,14 @@ public static class SalesScaleBenchmark
         {
             foreach (var database in databases)
             {
-                await database.DisposeAsync();
+                if (keep)
+                {
+                    Console.WriteLine($"  kept database {database.Database.Name}");
+                }
+                else
+                {
+                    await database.DisposeAsync();
+                }
             }
         }
 

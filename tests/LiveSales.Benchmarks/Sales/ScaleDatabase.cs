@@ -9,7 +9,7 @@ public sealed class ScaleDatabase : IAsyncDisposable
     private ScaleDatabase(string name)
     {
         Name = name;
-        ConnectionString = new NpgsqlConnectionStringBuilder(TestServer.ConnectionString) { Database = name, MaxPoolSize = 200 }.ConnectionString;
+        ConnectionString = new NpgsqlConnectionStringBuilder(TestServer.ConnectionString) { Database = name }.ConnectionString;
     }
 
     public string Name { get; }
