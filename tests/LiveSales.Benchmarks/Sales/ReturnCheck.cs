@@ -15,6 +15,9 @@ public sealed class ReturnCheck
 
     public bool Exact => _lines.All(l => l.Count == l.Expected);
 
+    /// <summary>The time the last RETURNED_TO_POOL alert was raised (the grain's clock when it wrote it).</summary>
+    public DateTimeOffset? LastAlertAt { get; private set; }
+
     public static async Task<ReturnCheck> RunAsync(NpgsqlDataSource db, IReadOnlyList<CustomerSpec> expected, EventPosition start)
     {
         ArgumentNullException.ThrowIfNull(expected);
@@ -51,7 +54,8 @@ public sealed class ReturnCheck
                    count(*) FILTER (WHERE type = 'AlertRaised' AND data->>'kind' = 'RETURNED_TO_POOL'),
                    min(data->>'recipientUserId') FILTER (WHERE type = 'AlertRaised' AND data->>'kind' = 'RETURNED_TO_POOL'),
                    count(*) FILTER (WHERE type = 'CustomerOwnershipChanged' AND data->'change'->>'kind' = 'RETURNED'),
-                   count(*) FILTER (WHERE type = 'PoolChanged' AND data->>'change' = 'ADDED')
+                   count(*) FILTER (WHERE type = 'PoolChanged' AND data->>'change' = 'ADDED'),
+                   max(at) FILTER (WHERE type = 'AlertRaised' AND data->>'kind' = 'RETURNED_TO_POOL')
             FROM events WHERE (tx, seq) > ($1::text::xid8, $2) AND grain_type = '{GrainTypes.Customer}'
             GROUP BY grain_key
             """))
@@ -62,6 +66,11 @@ public sealed class ReturnCheck
             while (await reader.ReadAsync())
             {
                 var (key, alerts, changes, added) = (reader.GetString(0), reader.GetInt64(1), reader.GetInt64(3), reader.GetInt64(4));
+                if (!reader.IsDBNull(5) && reader.GetFieldValue<DateTimeOffset>(5) is var at && (check.LastAlertAt is null || at > check.LastAlertAt))
+                {
+                    check.LastAlertAt = at;
+                }
+
                 if (!owners.TryGetValue(key, out var owner))
                 {
                     others += alerts > 0 || changes > 0 ? 1 : 0;
