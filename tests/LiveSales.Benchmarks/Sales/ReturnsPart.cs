@@ -38,9 +38,10 @@ public static class ReturnsPart
 
         var deleted = prepare.Elapsed;
 
-        // Time to write the rows (at twice the seed's own rate) and start the silos before T.
+        // Time to write the rows and start the silos before T: the due rows carry more events than the
+        // seed's and go into full-size indexes, so allow four times the seed's rate per customer.
         var perCustomer = seeded.LoadTime / population.Total;
-        var lead = TimeSpan.FromSeconds(Math.Ceiling((perCustomer * due * 2).TotalSeconds)) + TimeSpan.FromSeconds(smoke ? 3 : 8);
+        var lead = TimeSpan.FromSeconds(Math.Ceiling((perCustomer * due * 4).TotalSeconds)) + TimeSpan.FromSeconds(smoke ? 3 : 10);
         var now = DateTimeOffset.UtcNow;
         var dueAt = new DateTimeOffset(now.Ticks - (now.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero) + lead;
         var specs = numbers.Select(n => population.Spec(n) with { CreatedAt = dueAt.AddDays(-30) }).ToList();
