@@ -82,7 +82,7 @@ public static class ReturnsPart
         Report.Line("silos running before the due second", readyBeforeDue.TotalMilliseconds, "ms");
         Report.Line("returned (seen on the event feed)", counter.Returned, "customers");
         Report.Line("last return seen after the due second", lastReturn.TotalMilliseconds, "ms");
-        Report.Line("last return written after the due second (event time)", ((check.LastAlertAt ?? dueAt) - dueAt).TotalMilliseconds, "ms");
+        Report.Line("last return written (event time) after T", ((check.LastAlertAt ?? dueAt) - dueAt).TotalMilliseconds, "ms");
         Report.Line("return rate", counter.Returned / Math.Max(0.001, lastReturn.TotalSeconds), "customers/s");
         Console.WriteLine($"  activations per silo: {string.Join(" / ", activations)}");
         check.Print();
