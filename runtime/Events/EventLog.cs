@@ -8,9 +8,11 @@ namespace LiveSales.Runtime.Events;
 internal static class EventLog
 {
     // A row is "stable" when its transaction is older than every transaction still running: then
-    // no event can ever appear before it, and readers may pass it.
+    // no event can ever appear before it, and readers may pass it. The text form of tx is named
+    // tx_text: an output column named tx would make ORDER BY tx sort by text ("999" after "1000")
+    // and scan the whole log instead of the primary key.
     private const string ReadSql = """
-        SELECT tx::text, seq, grain_type, grain_key, state_name, version, type, data, at,
+        SELECT tx::text AS tx_text, seq, grain_type, grain_key, state_name, version, type, data, at,
                tx < pg_snapshot_xmin(pg_current_snapshot()) AS stable
         FROM events
         WHERE (tx, seq) > ($1::text::xid8, $2)
@@ -19,13 +21,13 @@ internal static class EventLog
         """;
 
     private const string StablePositionSql = """
-        SELECT tx::text, seq FROM events
+        SELECT tx::text AS tx_text, seq FROM events
         WHERE tx < pg_snapshot_xmin(pg_current_snapshot())
         ORDER BY tx DESC, seq DESC
         LIMIT 1
         """;
 
-    private const string HeadSql = "SELECT tx::text, seq FROM events ORDER BY tx DESC, seq DESC LIMIT 1";
+    private const string HeadSql = "SELECT tx::text AS tx_text, seq FROM events ORDER BY tx DESC, seq DESC LIMIT 1";
 
     /// <summary>Stable events after <paramref name="after"/>; Blocked when committed events wait behind a running transaction.</summary>
     public static async Task<(IReadOnlyList<EventEnvelope> Events, bool Blocked)> ReadAsync(
