@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using LiveSales.GraphQL.Errors;
 using LiveSales.GraphQL.Language;
 using LiveSales.GraphQL.Types;
 
@@ -13,7 +12,6 @@ namespace LiveSales.GraphQL.Execution;
 internal sealed class DocumentPlan
 {
     private static readonly ConditionalWeakTable<DocumentNode, DocumentPlan> s_plans = [];
-    private readonly List<OperationDefinitionNode> _operations = [];
     private (OperationDefinitionNode Operation, SelectionPlan Plan)[] _rootPlans = [];
 
     private DocumentPlan(DocumentNode document, Schema schema)
@@ -25,7 +23,6 @@ internal sealed class DocumentPlan
             switch (definition)
             {
                 case OperationDefinitionNode operation:
-                    _operations.Add(operation);
                     ConditionsUseVariables |= ConditionsUse(operation.SelectionSet);
                     break;
                 case FragmentDefinitionNode fragment:
@@ -55,39 +52,6 @@ internal sealed class DocumentPlan
         plan = new DocumentPlan(document, schema);
         s_plans.AddOrUpdate(document, plan);
         return plan;
-    }
-
-    /// <summary>The operation to run, or null with graphql-js's error.</summary>
-    public OperationDefinitionNode? FindOperation(string? operationName, out GraphQLError? error)
-    {
-        error = null;
-        OperationDefinitionNode? found = null;
-        foreach (OperationDefinitionNode operation in _operations)
-        {
-            if (operationName is null)
-            {
-                if (found is not null)
-                {
-                    error = new GraphQLError("Must provide operation name if query contains multiple operations.");
-                    return null;
-                }
-
-                found = operation;
-            }
-            else if (operation.Name?.Value == operationName)
-            {
-                found = operation;
-            }
-        }
-
-        if (found is null)
-        {
-            error = operationName is null
-                ? new GraphQLError("Must provide an operation.")
-                : new GraphQLError($"Unknown operation named \"{operationName}\".");
-        }
-
-        return found;
     }
 
     public SelectionPlan GetRootPlan(OperationDefinitionNode operation, ObjectType rootType, OperationExecutor executor)

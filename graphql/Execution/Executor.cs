@@ -35,11 +35,50 @@ public static class Executor
             : new ValueTask<SubscriptionResult>(new SubscriptionResult(Subscription.Once(executor)));
     }
 
+    /// <summary>The operation a request runs (graphql-js's rules), or null with the error that says why there is none.</summary>
+    public static OperationDefinitionNode? FindOperation(DocumentNode document, string? operationName, out GraphQLError? error)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        error = null;
+        OperationDefinitionNode? found = null;
+        foreach (DefinitionNode definition in document.Definitions)
+        {
+            if (definition is not OperationDefinitionNode operation)
+            {
+                continue;
+            }
+
+            if (operationName is null)
+            {
+                if (found is not null)
+                {
+                    error = new GraphQLError("Must provide operation name if query contains multiple operations.");
+                    return null;
+                }
+
+                found = operation;
+            }
+            else if (operation.Name?.Value == operationName)
+            {
+                found = operation;
+            }
+        }
+
+        if (found is null)
+        {
+            error = operationName is null
+                ? new GraphQLError("Must provide an operation.")
+                : new GraphQLError($"Unknown operation named \"{operationName}\".");
+        }
+
+        return found;
+    }
+
     private static OperationExecutor? Prepare(ExecutionRequest request, out ExecutionResult? failure)
     {
         failure = null;
         DocumentPlan plan = DocumentPlan.For(request.Document, request.Schema);
-        OperationDefinitionNode? operation = plan.FindOperation(request.OperationName, out GraphQLError? error);
+        OperationDefinitionNode? operation = FindOperation(request.Document, request.OperationName, out GraphQLError? error);
         if (operation is null)
         {
             failure = ExecutionResult.FromError(error!);
