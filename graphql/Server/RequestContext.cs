@@ -1,0 +1,16 @@
+using System.Security.Claims;
+
+namespace LiveSales.GraphQL.Server;
+
+/// <summary>Who asks and with what: the request's services, user, cancellation and shared items.</summary>
+public sealed record RequestContext
+{
+    public IServiceProvider? Services { get; init; }
+
+    public ClaimsPrincipal? User { get; init; }
+
+    /// <summary>Cancelled when the client goes away; the execution time limit is added to it.</summary>
+    public CancellationToken CancellationToken { get; init; }
+
+    public IDictionary<string, object?>? Items { get; init; }
+}
