@@ -6,6 +6,8 @@ using LiveSales.Api.GraphQL;
 using LiveSales.Api.Hosting;
 using LiveSales.Api.Live;
 using LiveSales.Grains;
+using LiveSales.GraphQL.Transport;
+using LiveSales.GraphQL.Types;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
@@ -17,6 +19,8 @@ namespace LiveSales.Api;
 /// <summary>The API of a silo: GraphQL at /graphql, the live hub at /hubs/live, bearer-token auth.</summary>
 public static class LiveSalesApiExtensions
 {
+    public const string GraphQLPath = "/graphql";
+
     /// <summary>The grains the API adds to the runtime (sessions).</summary>
     public static System.Reflection.Assembly GrainAssembly => typeof(SessionGrain).Assembly;
 
@@ -33,6 +37,11 @@ public static class LiveSalesApiExtensions
         services.AddAuthorization();
 
         services.AddSingleton(_ => LiveSalesSchema.Create());
+        services.AddGraphQL(provider => provider.GetRequiredService<Schema>(), options =>
+        {
+            options.MapException = GraphQLErrorMapping.Map;
+            options.OnConnectionInit = WebSocketAuthentication.OnConnectionInitAsync;
+        });
 
         services.AddSingleton<PoolDirectory>();
         services.AddSingleton<LiveSubscriptions>();
@@ -59,6 +68,7 @@ public static class LiveSalesApiExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseWebSockets();
+        app.MapGraphQL(GraphQLPath);
         app.MapHub<LiveHub>(LiveHub.Path);
         return app;
     }

@@ -4,7 +4,7 @@ namespace LiveSales.Api.Auth;
 public sealed class AuthenticationFailedException : Exception
 {
     public AuthenticationFailedException()
-        : this("Sign in first: send the token from the login mutation as 'Authorization: Bearer TOKEN'.")
+        : this("Not signed in, or the token is unknown, expired or revoked: send a token from the login mutation as 'Authorization: Bearer TOKEN'.")
     {
     }
 

@@ -19,10 +19,12 @@ public sealed class ApiHost : IAsyncDisposable
     public const string AdminPassword = "admin-password";
 
     private readonly Factory _factory;
+    private readonly bool _ownsDatabase;
 
-    private ApiHost(TestDatabase database, FakeTimeProvider time, Action<IServiceCollection>? configure)
+    private ApiHost(TestDatabase database, bool ownsDatabase, FakeTimeProvider time, Action<IServiceCollection>? configure)
     {
         Database = database;
+        _ownsDatabase = ownsDatabase;
         Time = time;
         _factory = new Factory(this, configure);
     }
@@ -39,8 +41,15 @@ public sealed class ApiHost : IAsyncDisposable
 
     public static async Task<ApiHost> StartAsync(Action<IServiceCollection>? configure = null)
     {
-        var database = await TestDatabase.CreateAsync();
-        var host = new ApiHost(database, new FakeTimeProvider(), configure);
+        var host = new ApiHost(await TestDatabase.CreateAsync(), ownsDatabase: true, new FakeTimeProvider(), configure);
+        _ = host.Server;
+        return host;
+    }
+
+    /// <summary>Another silo on the same database and clock (dispose it before the first).</summary>
+    public ApiHost StartSecondSilo()
+    {
+        var host = new ApiHost(Database, ownsDatabase: false, Time, null);
         _ = host.Server;
         return host;
     }
@@ -66,7 +75,10 @@ public sealed class ApiHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _factory.DisposeAsync();
-        await Database.DisposeAsync();
+        if (_ownsDatabase)
+        {
+            await Database.DisposeAsync();
+        }
     }
 
     private sealed class Factory(ApiHost host, Action<IServiceCollection>? configure) : WebApplicationFactory<Program>
