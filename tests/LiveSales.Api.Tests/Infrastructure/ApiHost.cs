@@ -72,6 +72,22 @@ public sealed class ApiHost : IAsyncDisposable
 
     public HubClient Hub(string token) => new(Server, token);
 
+    /// <summary>
+    /// Waits until this silo holds <paramref name="count"/> live subscriptions: a GraphQL subscribe
+    /// has no acknowledgement, so a test waits for it to be in place before causing events.
+    /// </summary>
+    public async Task WaitForLiveSubscriptionsAsync(int count)
+    {
+        var subscriptions = Services.GetRequiredService<LiveSales.Api.Live.LiveSubscriptions>();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        while (subscriptions.Count < count)
+        {
+            await Task.Delay(5, timeout.Token);
+        }
+    }
+
+    public int LiveSubscriptionCount => Services.GetRequiredService<LiveSales.Api.Live.LiveSubscriptions>().Count;
+
     public async ValueTask DisposeAsync()
     {
         await _factory.DisposeAsync();

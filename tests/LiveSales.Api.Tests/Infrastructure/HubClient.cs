@@ -44,6 +44,10 @@ public sealed class HubClient : IAsyncDisposable
         var handshake = await ReadRecordAsync(new StringBuilder());
         Assert.Equal("{}", handshake);
         _receiving = Task.Run(ReceiveLoopAsync);
+
+        // The hub handles invocations only after OnConnectedAsync: one round trip means the
+        // connection's alert subscription is in place.
+        await InvokeAsync("UnwatchPool", "none");
         return this;
     }
 
@@ -71,9 +75,9 @@ public sealed class HubClient : IAsyncDisposable
         {
             try
             {
-                await _socket.CloseAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(5));
+                await _socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(5));
             }
-            catch (Exception e) when (e is WebSocketException or TimeoutException or OperationCanceledException)
+            catch (Exception e) when (e is WebSocketException or TimeoutException or OperationCanceledException or ObjectDisposedException)
             {
             }
         }
