@@ -9,6 +9,7 @@ internal static class Operations
     {
         ["parse"] = ParseOperation.Handle,
         ["printSchema"] = PrintSchemaOperation.Handle,
+        ["validate"] = ValidateOperation.Handle,
     };
 
     public static JsonObject Handle(JsonObject request)
