@@ -10,6 +10,7 @@ internal static class Operations
         ["parse"] = ParseOperation.Handle,
         ["printSchema"] = PrintSchemaOperation.Handle,
         ["validate"] = ValidateOperation.Handle,
+        ["execute"] = ExecuteOperation.Handle,
     };
 
     public static JsonObject Handle(JsonObject request)

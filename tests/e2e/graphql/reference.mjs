@@ -1,5 +1,5 @@
 // The same operations as the differential driver, answered by graphql-js (the reference implementation).
-import { parse, print, buildASTSchema, buildSchema, printSchema, validateSchema, validate, specifiedRules } from 'graphql';
+import { parse, print, buildASTSchema, buildSchema, printSchema, validateSchema, validate, specifiedRules, graphqlSync } from 'graphql';
 import { validateSDL } from 'graphql/validation/validate.js';
 
 const formatted = (errors) => errors.map((error) => JSON.parse(JSON.stringify(error)));
@@ -56,4 +56,13 @@ export function referenceValidate({ schema: sdl, document: text }) {
   return { errors, failedRules };
 }
 
-export const reference = { parse: referenceParse, printSchema: referencePrintSchema, validate: referenceValidate };
+const executionSchemas = new Map();
+
+/** graphql() over a schema built from SDL, every field resolved from `data` by name. */
+export function referenceExecute({ schema, data, query, variables, operationName }) {
+  if (!executionSchemas.has(schema)) executionSchemas.set(schema, buildSchema(schema));
+  const result = graphqlSync({ schema: executionSchemas.get(schema), source: query, rootValue: data, variableValues: variables, operationName });
+  return { result: JSON.parse(JSON.stringify(result)) };
+}
+
+export const reference = { parse: referenceParse, printSchema: referencePrintSchema, validate: referenceValidate, execute: referenceExecute };
