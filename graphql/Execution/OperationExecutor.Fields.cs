@@ -171,27 +171,20 @@ internal sealed partial class OperationExecutor
 
     private bool IsCancellation(Exception error) => error is OperationCanceledException && CancellationToken.IsCancellationRequested;
 
-    private static async ValueTask<object?> AwaitAll(object? result, object?[] values, Pending[] pending, int count)
+    /// <summary>
+    /// Completes with <paramref name="result"/> once every pending value is in <paramref name="values"/>,
+    /// or fails as soon as one fails (as graphql-js's Promise.all): the error moves up and nulls its
+    /// position at once, so errors that siblings still running raise later fall under a nulled position.
+    /// </summary>
+    private static ValueTask<object?> AwaitAll(object? result, object?[] values, Pending[] pending, int count)
     {
-        Exception? first = null;
+        var all = new AllOrFirstFailure(result, values, count);
         for (int i = 0; i < count; i++)
         {
-            try
-            {
-                values[pending[i].Index] = await pending[i].Task.ConfigureAwait(false);
-            }
-            catch (Exception error)
-            {
-                first ??= error;
-            }
+            all.Watch(pending[i].Index, pending[i].Task);
         }
 
-        if (first is not null)
-        {
-            ExceptionDispatchInfo.Throw(first);
-        }
-
-        return result;
+        return new ValueTask<object?>(all.Task);
     }
 
     private static async ValueTask<object?> WaitThenThrow(Pending[] pending, int count, Exception error)

@@ -116,17 +116,8 @@ internal sealed partial class OperationExecutor
             }
             catch (Exception error) when (!IsCancellation(error))
             {
-                object? handled;
-                try
-                {
-                    handled = HandleFieldError(error, itemType, context.Field, itemPath);
-                }
-                catch (GraphQLError located) when (count > 0)
-                {
-                    return WaitThenThrow(pending!, count, located);
-                }
-
-                values[i] = handled;
+                // A non-null item's error moves up at once; items still pending are left to finish (graphql-js).
+                values[i] = HandleFieldError(error, itemType, context.Field, itemPath);
                 continue;
             }
 
