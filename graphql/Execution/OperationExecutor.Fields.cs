@@ -1,4 +1,5 @@
 using System.Runtime.ExceptionServices;
+using System.Text.Json;
 using LiveSales.GraphQL.Errors;
 using LiveSales.GraphQL.Types;
 
@@ -18,12 +19,10 @@ internal sealed partial class OperationExecutor
         int count = 0;
         for (int i = 0; i < fields.Length; i++)
         {
-            PlannedField field = fields[i];
-            Path fieldPath = path is null ? Path.Root(field.ResponseKey, type.Name) : path.Append(field.ResponseKey, type.Name);
             ValueTask<object?> result;
             try
             {
-                result = ExecuteField(type, source, field, fieldPath);
+                result = ExecuteField(type, source, fields[i], path);
             }
             catch (Exception error) when (count > 0)
             {
@@ -51,7 +50,7 @@ internal sealed partial class OperationExecutor
         PlannedField[] fields = plan.Fields;
         for (int i = 0; i < fields.Length; i++)
         {
-            ValueTask<object?> result = ExecuteField(type, source, fields[i], Path.Root(fields[i].ResponseKey, type.Name));
+            ValueTask<object?> result = ExecuteField(type, source, fields[i], null);
             if (!result.IsCompletedSuccessfully)
             {
                 return ContinueSerially(map, type, source, i, result);
@@ -69,15 +68,38 @@ internal sealed partial class OperationExecutor
         map.Values[index] = await current.ConfigureAwait(false);
         for (int i = index + 1; i < fields.Length; i++)
         {
-            map.Values[i] = await ExecuteField(type, source, fields[i], Path.Root(fields[i].ResponseKey, type.Name)).ConfigureAwait(false);
+            map.Values[i] = await ExecuteField(type, source, fields[i], null).ConfigureAwait(false);
         }
 
         return map;
     }
 
-    private ValueTask<object?> ExecuteField(ObjectType parentType, object? source, PlannedField field, Path path)
+    private static Path FieldPath(Path? parent, PlannedField field, ObjectType parentType) =>
+        parent is null ? Path.Root(field.ResponseKey, parentType.Name) : parent.Append(field.ResponseKey, parentType.Name);
+
+    private ValueTask<object?> ExecuteField(ObjectType parentType, object? source, PlannedField field, Path? parentPath)
     {
         GraphQLType returnType = field.Definition.Type;
+        if (field.DefaultResolvedLeaf is { } leaf)
+        {
+            try
+            {
+                CancellationToken.ThrowIfCancellationRequested();
+                object? value = DefaultFieldResolver.Resolve(source, field.Definition.Name);
+                if (value is null || value is JsonElement { ValueKind: JsonValueKind.Null or JsonValueKind.Undefined })
+                {
+                    return returnType is NonNullType ? throw NullError(parentType, field.Definition) : default;
+                }
+
+                return new ValueTask<object?>(CompleteLeaf(leaf, value is Exception exception ? throw exception : leaf.Serialize(value), value));
+            }
+            catch (Exception error) when (!IsCancellation(error))
+            {
+                return new ValueTask<object?>(HandleFieldError(error, returnType, field, FieldPath(parentPath, field, parentType)));
+            }
+        }
+
+        Path path = FieldPath(parentPath, field, parentType);
         var context = new ResolverContext(this, field, parentType, source, path);
         try
         {
@@ -149,27 +171,20 @@ internal sealed partial class OperationExecutor
 
     private bool IsCancellation(Exception error) => error is OperationCanceledException && CancellationToken.IsCancellationRequested;
 
-    private static async ValueTask<object?> AwaitAll(object? result, object?[] values, Pending[] pending, int count)
+    /// <summary>
+    /// Completes with <paramref name="result"/> once every pending value is in <paramref name="values"/>,
+    /// or fails as soon as one fails (as graphql-js's Promise.all): the error moves up and nulls its
+    /// position at once, so errors that siblings still running raise later fall under a nulled position.
+    /// </summary>
+    private static ValueTask<object?> AwaitAll(object? result, object?[] values, Pending[] pending, int count)
     {
-        Exception? first = null;
+        var all = new AllOrFirstFailure(result, values, count);
         for (int i = 0; i < count; i++)
         {
-            try
-            {
-                values[pending[i].Index] = await pending[i].Task.ConfigureAwait(false);
-            }
-            catch (Exception error)
-            {
-                first ??= error;
-            }
+            all.Watch(pending[i].Index, pending[i].Task);
         }
 
-        if (first is not null)
-        {
-            ExceptionDispatchInfo.Throw(first);
-        }
-
-        return result;
+        return new ValueTask<object?>(all.Task);
     }
 
     private static async ValueTask<object?> WaitThenThrow(Pending[] pending, int count, Exception error)

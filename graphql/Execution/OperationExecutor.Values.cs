@@ -26,7 +26,7 @@ internal sealed partial class OperationExecutor
                 return AwaitNonNull(completed, context);
             }
 
-            return completed.Result is null ? throw NullError(context) : completed;
+            return completed.Result is null ? throw NullError(context.ParentType, context.FieldDefinition) : completed;
         }
 
         if (result is null || result is JsonElement { ValueKind: JsonValueKind.Null or JsonValueKind.Undefined })
@@ -48,11 +48,11 @@ internal sealed partial class OperationExecutor
         serialized ?? throw new GraphQLError(
             $"Expected `{type.Name}.serialize({Inspect.Format(result)})` to return non-nullable value, returned: {Inspect.Format(serialized)}");
 
-    private static GraphQLError NullError(ResolverContext context) =>
-        new($"Cannot return null for non-nullable field {context.ParentType.Name}.{context.FieldDefinition.Name}.");
+    private static GraphQLError NullError(ObjectType parentType, FieldDefinition field) =>
+        new($"Cannot return null for non-nullable field {parentType.Name}.{field.Name}.");
 
     private static async ValueTask<object?> AwaitNonNull(ValueTask<object?> completed, ResolverContext context) =>
-        await completed.ConfigureAwait(false) ?? throw NullError(context);
+        await completed.ConfigureAwait(false) ?? throw NullError(context.ParentType, context.FieldDefinition);
 
     private ValueTask<object?> CompleteObject(ObjectType type, ResolverContext context, Path path, object result)
     {
@@ -116,17 +116,8 @@ internal sealed partial class OperationExecutor
             }
             catch (Exception error) when (!IsCancellation(error))
             {
-                object? handled;
-                try
-                {
-                    handled = HandleFieldError(error, itemType, context.Field, itemPath);
-                }
-                catch (GraphQLError located) when (count > 0)
-                {
-                    return WaitThenThrow(pending!, count, located);
-                }
-
-                values[i] = handled;
+                // A non-null item's error moves up at once; items still pending are left to finish (graphql-js).
+                values[i] = HandleFieldError(error, itemType, context.Field, itemPath);
                 continue;
             }
 

@@ -20,6 +20,11 @@ internal sealed class PlannedField
         Nodes = nodes;
         Definition = definition;
         Resolver = definition.Resolver ?? DefaultFieldResolver.Instance;
+        if (definition.Resolver is null && definition.Type.GetNullableType() is ILeafType leaf)
+        {
+            DefaultResolvedLeaf = leaf;
+        }
+
         ArgumentsUseVariables = definition.Arguments.Count > 0 && UsesVariables(nodes[0]);
         if (definition.Arguments.Count == 0)
         {
@@ -34,6 +39,12 @@ internal sealed class PlannedField
     public FieldDefinition Definition { get; }
 
     public FieldResolver Resolver { get; }
+
+    /// <summary>
+    /// The leaf type of a field read from its parent by the default resolver: such a field needs no
+    /// resolver context or path unless it fails, so execution takes a shorter way for it.
+    /// </summary>
+    public ILeafType? DefaultResolvedLeaf { get; }
 
     private bool ArgumentsUseVariables { get; }
 

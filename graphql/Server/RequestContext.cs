@@ -13,4 +13,7 @@ public sealed record RequestContext
     public CancellationToken CancellationToken { get; init; }
 
     public IDictionary<string, object?>? Items { get; init; }
+
+    /// <summary>The parent value of the root fields (null for schemas whose root fields have resolvers).</summary>
+    public object? RootValue { get; init; }
 }

@@ -139,6 +139,7 @@ public sealed partial class RequestExecutor
         Services = context.Services,
         User = context.User,
         Items = context.Items,
+        RootValue = context.RootValue,
         CancellationToken = cancellationToken,
         MapException = _mapException,
     };

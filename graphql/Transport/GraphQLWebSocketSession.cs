@@ -36,6 +36,7 @@ internal sealed partial class GraphQLWebSocketSession(WebSocket socket, HttpCont
         try
         {
             await ReceiveLoopAsync().ConfigureAwait(false);
+            await AwaitPeerCloseAsync().ConfigureAwait(false);
         }
         catch (Exception error) when (error is OperationCanceledException or WebSocketException)
         {
@@ -83,11 +84,26 @@ internal sealed partial class GraphQLWebSocketSession(WebSocket socket, HttpCont
         }
     }
 
+    /// <summary>After our close frame, waits a little for the peer's, so ours is delivered before the connection ends.</summary>
+    private async Task AwaitPeerCloseAsync()
+    {
+        _session.CancelAfter(s_drainTimeout);
+        byte[] scratch = new byte[256];
+        while (socket.State == WebSocketState.CloseSent)
+        {
+            ValueWebSocketReceiveResult received = await socket.ReceiveAsync(scratch.AsMemory(), _session.Token).ConfigureAwait(false);
+            if (received.MessageType == WebSocketMessageType.Close)
+            {
+                return;
+            }
+        }
+    }
+
     private async Task ReceiveLoopAsync()
     {
         var buffer = new ArrayBufferWriter<byte>(4096);
         int limit = executor.Options.MaxRequestBytes;
-        while (socket.State == WebSocketState.Open && !_session.IsCancellationRequested)
+        while (socket.State == WebSocketState.Open && Volatile.Read(ref _closed) == 0)
         {
             buffer.ResetWrittenCount();
             ValueWebSocketReceiveResult received;
@@ -409,7 +425,11 @@ internal sealed partial class GraphQLWebSocketSession(WebSocket socket, HttpCont
             _sendLock.Release();
         }
 
-        await _session.CancelAsync().ConfigureAwait(false);
+        // The receive loop keeps reading until the peer's close frame arrives; operations stop now.
+        foreach (CancellationTokenSource operation in _operations.Values)
+        {
+            await operation.CancelAsync().ConfigureAwait(false);
+        }
     }
 
     private static bool TryGetId(JsonElement message, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? id)

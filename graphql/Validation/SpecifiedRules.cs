@@ -1,3 +1,5 @@
+using LiveSales.GraphQL.Validation.Rules;
+
 namespace LiveSales.GraphQL.Validation;
 
 /// <summary>
@@ -6,5 +8,34 @@ namespace LiveSales.GraphQL.Validation;
 /// </summary>
 public static class SpecifiedRules
 {
-    public static IReadOnlyList<ValidationRule> All { get; } = [];
+    public static IReadOnlyList<ValidationRule> All { get; } =
+    [
+        ExecutableDefinitionsRule.Rule,
+        UniqueOperationNamesRule.Rule,
+        LoneAnonymousOperationRule.Rule,
+        SingleFieldSubscriptionsRule.Rule,
+        KnownTypeNamesRule.Rule,
+        FragmentsOnCompositeTypesRule.Rule,
+        VariablesAreInputTypesRule.Rule,
+        ScalarLeafsRule.Rule,
+        FieldsOnCorrectTypeRule.Rule,
+        UniqueFragmentNamesRule.Rule,
+        KnownFragmentNamesRule.Rule,
+        NoUnusedFragmentsRule.Rule,
+        PossibleFragmentSpreadsRule.Rule,
+        NoFragmentCyclesRule.Rule,
+        UniqueVariableNamesRule.Rule,
+        NoUndefinedVariablesRule.Rule,
+        NoUnusedVariablesRule.Rule,
+        KnownDirectivesRule.Rule,
+        UniqueDirectivesPerLocationRule.Rule,
+        KnownArgumentNamesRule.Rule,
+        UniqueArgumentNamesRule.Rule,
+        ValuesOfCorrectTypeRule.Rule,
+        ProvidedRequiredArgumentsRule.Rule,
+        VariablesInAllowedPositionRule.Rule,
+        OverlappingFieldsCanBeMergedRule.Rule,
+        UniqueInputFieldNamesRule.Rule,
+        MaxIntrospectionDepthRule.Rule,
+    ];
 }

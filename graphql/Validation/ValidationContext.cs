@@ -63,6 +63,12 @@ public sealed class ValidationContext
         _state.Report(error as ValidationError ?? new ValidationError(error.Message, Rule, error.Nodes, error.Extensions));
     }
 
+    /// <summary>
+    /// Counts work done following fragments against the document's budget; when it runs out,
+    /// validation stops with the error "Validation aborted.".
+    /// </summary>
+    public void SpendFragmentWork(int cost) => _state.SpendFragmentWork(cost);
+
     /// <summary>The fragment definition of that name (the last one when names repeat), or null.</summary>
     public FragmentDefinitionNode? GetFragment(string name) => _state.GetFragment(name);
 
@@ -72,7 +78,11 @@ public sealed class ValidationContext
 
     /// <summary>Every fragment an operation reaches through spreads, each once, known fragments only.</summary>
     public IReadOnlyList<FragmentDefinitionNode> GetRecursivelyReferencedFragments(OperationDefinitionNode operation) =>
-        _state.GetRecursivelyReferencedFragments(operation);
+        _state.GetRecursivelyReferencedFragments([operation]);
+
+    /// <summary>Every fragment any of the operations reaches through spreads, each once.</summary>
+    public IReadOnlyList<FragmentDefinitionNode> GetRecursivelyReferencedFragments(IReadOnlyList<OperationDefinitionNode> operations) =>
+        _state.GetRecursivelyReferencedFragments(operations);
 
     /// <summary>The variables used under an operation or fragment, not following fragment spreads.</summary>
     public IReadOnlyList<VariableUsage> GetVariableUsages(ExecutableDefinitionNode node) => _state.GetVariableUsages(node);

@@ -87,15 +87,18 @@ internal sealed class ValidationState(Schema schema, DocumentNode document, Vali
         return spreads;
     }
 
-    public List<FragmentDefinitionNode> GetRecursivelyReferencedFragments(OperationDefinitionNode operation)
+    public List<FragmentDefinitionNode> GetRecursivelyReferencedFragments(IReadOnlyList<OperationDefinitionNode> operations)
     {
         var names = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (FragmentSpreadNode spread in GetFragmentSpreads(operation.SelectionSet))
+        foreach (OperationDefinitionNode operation in operations)
         {
-            if (seen.Add(spread.Name.Value))
+            foreach (FragmentSpreadNode spread in GetFragmentSpreads(operation.SelectionSet))
             {
-                names.Add(spread.Name.Value);
+                if (seen.Add(spread.Name.Value))
+                {
+                    names.Add(spread.Name.Value);
+                }
             }
         }
 
@@ -147,7 +150,7 @@ internal sealed class ValidationState(Schema schema, DocumentNode document, Vali
             return usages;
         }
 
-        List<FragmentDefinitionNode> fragments = GetRecursivelyReferencedFragments(operation);
+        List<FragmentDefinitionNode> fragments = GetRecursivelyReferencedFragments([operation]);
         if (!_recursiveVariableUsages.TryGetValue(fragments, out List<VariableUsage>? fragmentUsages))
         {
             SpendFragmentWork(fragments.Count);
@@ -168,7 +171,7 @@ internal sealed class ValidationState(Schema schema, DocumentNode document, Vali
         return usages;
     }
 
-    private void SpendFragmentWork(int cost)
+    public void SpendFragmentWork(int cost)
     {
         _remainingFragmentWork -= cost;
         if (_remainingFragmentWork < 0)

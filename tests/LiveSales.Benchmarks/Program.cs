@@ -5,7 +5,7 @@ namespace LiveSales.Benchmarks;
 /// <summary>
 /// Benchmarks and load drivers of the grain runtime, each reported as a ratio to a baseline
 /// measured in the same run:
-/// <code>dotnet run -c Release --project tests/LiveSales.Benchmarks -- ping|writes|activations|reminders|all [--smoke]</code>
+/// <code>dotnet run -c Release --project tests/LiveSales.Benchmarks -- ping|writes|activations|reminders|graphql|all [--smoke]</code>
 /// <c>bdn</c> runs the BenchmarkDotNet latency benchmark of a grain call. <c>--smoke</c> runs tiny
 /// sizes (test.sh does, to keep the drivers working).
 /// </summary>
@@ -27,6 +27,7 @@ public static class Program
             ["writes"] = DurableWriteBenchmark.RunAsync,
             ["activations"] = ActivationBenchmark.RunAsync,
             ["reminders"] = ReminderBenchmark.RunAsync,
+            ["graphql"] = GraphQL.ExecutionBenchmark.RunAsync,
         };
         if (name != "all" && !drivers.ContainsKey(name))
         {

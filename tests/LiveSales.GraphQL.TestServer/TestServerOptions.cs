@@ -14,7 +14,6 @@ public static class TestServerOptions
     {
         ArgumentNullException.ThrowIfNull(options);
         options.ExecutionTimeout = TimeSpan.FromSeconds(2);
-        options.MaxRequestBytes = 64 * 1024;
         options.MaxDepth = 20;
         options.MaxAliases = 100;
         options.ConnectionInitTimeout = TimeSpan.FromSeconds(1);
