@@ -58,6 +58,7 @@ public sealed class TestOrg
             org._tokens[id] = await host.TokenAsync(Email(id), "pw-" + id);
         }
 
+        await host.WaitForEventFeedAsync();
         return org;
     }
 

@@ -46,6 +46,7 @@ public sealed class LiveHubTests : IAsyncLifetime
     public async Task WatchPool_returns_the_first_page_then_pushes_every_change()
     {
         await CreatePooledAsync("waiting-1", TestOrg.PoolA);
+        await _host.WaitForEventFeedAsync();
         await using var a1 = await _host.Hub(_org.RepA1).ConnectAsync();
 
         var page = await a1.InvokeAsync("WatchPool", TestOrg.PoolA);
