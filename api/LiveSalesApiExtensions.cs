@@ -56,6 +56,7 @@ public static class LiveSalesApiExtensions
         services.AddSingleton<ApiReadiness>();
         services.AddSingleton<AdminBootstrap>();
         services.AddSingleton<DemoActivity>();
+        services.AddSingleton<DemoEventLog>();
         services.AddSingleton<DemoData>();
         services.AddHostedService<ApiStartupService>();
         return services;

@@ -19,7 +19,7 @@ namespace LiveSales.Api.Demo;
 /// customers in every state, leads, opportunities, follow-ups), then keeps the fast-lane pool moving
 /// (<see cref="DemoActivity"/>) so warnings, returns and claims happen while you watch.
 /// </summary>
-public sealed partial class DemoData(IConfiguration configuration, IGrainFactory grains, TimeProvider clock, DemoActivity activity, ILogger<DemoData> log)
+public sealed partial class DemoData(IConfiguration configuration, IGrainFactory grains, TimeProvider clock, DemoActivity activity, IEventFeed feed, DemoEventLog eventLog, ILogger<DemoData> log)
 {
     private const string LastCustomerId = "demo-c-30";
 
@@ -27,6 +27,7 @@ public sealed partial class DemoData(IConfiguration configuration, IGrainFactory
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
+        using var alerts = feed.Subscribe(eventLog);
         try
         {
             if (await grains.GetGrain<ICustomerGrain>(LastCustomerId).FindAccessAsync().ConfigureAwait(false) is null)
