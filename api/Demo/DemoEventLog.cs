@@ -16,7 +16,7 @@ public sealed partial class DemoEventLog(ILogger<DemoEventLog> log) : IEventObse
         {
             if (envelope.Type == s_alert && DomainEventTypes.Read(envelope) is AlertRaised alert)
             {
-                LogAlert(log, alert.Kind, alert.RecipientUserId, alert.Message);
+                LogAlert(log, GraphQL.ApiNames.Of(alert.Kind), alert.RecipientUserId, alert.Message);
             }
         }
 
@@ -24,5 +24,5 @@ public sealed partial class DemoEventLog(ILogger<DemoEventLog> log) : IEventObse
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Alert {Kind} for {Recipient}: {Message}")]
-    private static partial void LogAlert(ILogger logger, AlertKind kind, string recipient, string message);
+    private static partial void LogAlert(ILogger logger, string kind, string recipient, string message);
 }
