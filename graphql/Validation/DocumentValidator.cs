@@ -28,7 +28,7 @@ public static class DocumentValidator
         options ??= ValidationOptions.Default;
         var state = new ValidationState(schema, document, options);
         rules ??= SpecifiedRules.All;
-        var visitors = new List<AstVisitor>();
+        var visitors = new List<AstVisitor>(rules.Count);
         foreach (ValidationRule rule in rules.Concat(LimitRules.For(options).Where(limit => !rules.Contains(limit))))
         {
             visitors.Add(rule.CreateVisitor(new ValidationContext(state, rule.Name)));
@@ -36,7 +36,7 @@ public static class DocumentValidator
 
         try
         {
-            new ValidationWalker(state.TypeInfo, new ParallelVisitor(visitors)).Visit(document);
+            new ValidationWalker(state.TypeInfo, new RuleDispatcher([.. visitors])).Visit(document);
         }
         catch (ValidationAbortedException aborted)
         {
