@@ -176,6 +176,17 @@ public sealed partial class RequestExecutor
         timeout.Dispose();
     }
 
+    /// <summary>
+    /// The error clients see for an exception (a <see cref="GraphQLError"/> as it is; anything else
+    /// through <see cref="GraphQLServerOptions.MapException"/>, else "Unexpected error."). Transports use
+    /// it for failures outside field execution, such as a subscription's event stream failing.
+    /// </summary>
+    public GraphQLError ToClientError(Exception exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        return exception as GraphQLError ?? MapException(exception);
+    }
+
     private GraphQLError MapException(Exception exception)
     {
         GraphQLError? mapped;

@@ -313,8 +313,8 @@ internal sealed partial class GraphQLWebSocketSession(WebSocket socket, HttpCont
         }
         catch (Exception error)
         {
-            LogOperationFailed(logger, id, error);
-            await SendErrorsAsync(id, [ClientErrors.Create("Unexpected error.", ClientErrors.InternalError)]).ConfigureAwait(false);
+            // A failing event stream: the same mapping (and logging) as a resolver's exception.
+            await SendErrorsAsync(id, [executor.ToClientError(error)]).ConfigureAwait(false);
         }
         finally
         {
@@ -440,7 +440,4 @@ internal sealed partial class GraphQLWebSocketSession(WebSocket socket, HttpCont
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A WebSocket connection_init hook failed")]
     private static partial void LogInitFailed(ILogger logger, Exception exception);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "GraphQL operation {Id} on a WebSocket failed")]
-    private static partial void LogOperationFailed(ILogger logger, string id, Exception exception);
 }

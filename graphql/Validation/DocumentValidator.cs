@@ -16,7 +16,7 @@ public static class DocumentValidator
     /// </summary>
     /// <param name="rules">The rules to apply; <see cref="SpecifiedRules.All"/> when null.</param>
     /// <param name="options">The error limit, suggestions, and the query limits, whose rules are
-    /// added to <paramref name="rules"/> when set.</param>
+    /// added to <paramref name="rules"/> when set (once: a limit rule given in the list is not added again).</param>
     public static IReadOnlyList<GraphQLError> Validate(
         Schema schema,
         DocumentNode document,
@@ -27,15 +27,16 @@ public static class DocumentValidator
         ArgumentNullException.ThrowIfNull(document);
         options ??= ValidationOptions.Default;
         var state = new ValidationState(schema, document, options);
-        var visitors = new List<AstVisitor>();
-        foreach (ValidationRule rule in (rules ?? SpecifiedRules.All).Concat(LimitRules.For(options)))
+        rules ??= SpecifiedRules.All;
+        var visitors = new List<AstVisitor>(rules.Count);
+        foreach (ValidationRule rule in rules.Concat(LimitRules.For(options).Where(limit => !rules.Contains(limit))))
         {
             visitors.Add(rule.CreateVisitor(new ValidationContext(state, rule.Name)));
         }
 
         try
         {
-            new ValidationWalker(state.TypeInfo, new ParallelVisitor(visitors)).Visit(document);
+            new ValidationWalker(state.TypeInfo, new RuleDispatcher([.. visitors])).Visit(document);
         }
         catch (ValidationAbortedException aborted)
         {

@@ -66,8 +66,9 @@ internal sealed class ValidationState(Schema schema, DocumentNode document, Vali
         setsToVisit.Push(selectionSet);
         while (setsToVisit.TryPop(out SelectionSetNode? set))
         {
-            foreach (SelectionNode selection in set.Selections)
+            for (int i = 0; i < set.Selections.Count; i++)
             {
+                SelectionNode selection = set.Selections[i];
                 switch (selection)
                 {
                     case FragmentSpreadNode spread:

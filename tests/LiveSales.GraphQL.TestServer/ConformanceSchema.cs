@@ -20,6 +20,11 @@ public static class ConformanceSchema
           "The name of the user the request runs as"
           me: String
         }
+
+        extend type Subscription {
+          "Sends 1, then its stream fails with an exception not meant for clients"
+          failing: Int!
+        }
         """;
 
     public static string Directory { get; } = Path.Combine(AppContext.BaseDirectory, "conformance");
@@ -55,13 +60,24 @@ public static class ConformanceSchema
                 m.Field("rateBook").Resolve(_ => Data.GetProperty("rateBook"));
                 m.Field("removeBook").Resolve(_ => true);
             })
-            .Subscription(s => s.Field("bookAdded")
-                .Subscribe(ctx => BooksAdded(ctx.Argument<string?>("genre"), ctx.CancellationToken))
-                .Resolve(ctx => ctx.Source))
+            .Subscription(s =>
+            {
+                s.Field("bookAdded")
+                    .Subscribe(ctx => BooksAdded(ctx.Argument<string?>("genre"), ctx.CancellationToken))
+                    .Resolve(ctx => ctx.Source);
+                s.Field("failing").Subscribe(_ => OneThenFailure()).Resolve(ctx => ctx.Source);
+            })
             .Build();
     }
 
     private static string Throw(Exception exception) => throw exception;
+
+    private static async IAsyncEnumerable<int> OneThenFailure()
+    {
+        await Task.Yield();
+        yield return 1;
+        throw new InvalidOperationException("the event feed broke");
+    }
 
     /// <summary>Each book of the data, one every 20 ms, filtered by genre.</summary>
     private static async IAsyncEnumerable<JsonElement> BooksAdded(string? genre, [EnumeratorCancellation] CancellationToken cancellationToken)

@@ -63,6 +63,17 @@ test('a request error is sent as an error message for that operation', async () 
   assert.deepEqual(error, [{ message: 'Syntax Error: Expected Name, found <EOF>.', locations: [{ line: 1, column: 10 }] }]);
 });
 
+test('a failing event stream ends the operation with a masked error after the events before it', async () => {
+  const graphqlWs = client();
+  const events = [];
+  const error = await new Promise((resolve) => {
+    graphqlWs.subscribe({ query: 'subscription { failing }' }, { next: (value) => events.push(value), error: resolve, complete: () => resolve(null) });
+  });
+  await graphqlWs.dispose();
+  assert.deepEqual(events, [{ data: { failing: 1 } }]);
+  assert.deepEqual(error, [{ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }]);
+});
+
 test('completing a running subscription from the client stops its events', async () => {
   const graphqlWs = client();
   const events = [];

@@ -31,8 +31,9 @@ public sealed class KnownArgumentNamesRule : AstVisitor
         string directiveName = node.Name.Value;
         if (_directiveArguments.TryGetValue(directiveName, out IReadOnlyList<string>? known))
         {
-            foreach (ArgumentNode argument in node.Arguments)
+            for (int i = 0; i < node.Arguments.Count; i++)
             {
+                ArgumentNode argument = node.Arguments[i];
                 string name = argument.Name.Value;
                 if (!known.Contains(name))
                 {

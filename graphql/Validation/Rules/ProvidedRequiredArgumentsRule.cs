@@ -50,9 +50,10 @@ public sealed class ProvidedRequiredArgumentsRule : AstVisitor
             return VisitAction.Continue;
         }
 
-        foreach (InputValueDefinition argument in field.Arguments)
+        for (int i = 0; i < field.Arguments.Count; i++)
         {
-            if (argument.IsRequired && !node.Arguments.Any(a => a.Name.Value == argument.Name))
+            InputValueDefinition argument = field.Arguments[i];
+            if (argument.IsRequired && !Given(node.Arguments, argument.Name))
             {
                 _context.ReportError(
                     $"Field \"{field.Name}\" argument \"{argument.Name}\" of type \"{argument.Type}\" is required, but it was not provided.",
@@ -70,7 +71,7 @@ public sealed class ProvidedRequiredArgumentsRule : AstVisitor
         {
             foreach ((string argument, string type) in required)
             {
-                if (!node.Arguments.Any(a => a.Name.Value == argument))
+                if (!Given(node.Arguments, argument))
                 {
                     _context.ReportError(
                         $"Directive \"@{name}\" argument \"{argument}\" of type \"{type}\" is required, but it was not provided.",
@@ -80,5 +81,19 @@ public sealed class ProvidedRequiredArgumentsRule : AstVisitor
         }
 
         return VisitAction.Continue;
+    }
+
+    private static bool Given(IReadOnlyList<ArgumentNode> arguments, string name)
+    {
+        for (int i = 0; i < arguments.Count; i++)
+        {
+            ArgumentNode argument = arguments[i];
+            if (argument.Name.Value == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

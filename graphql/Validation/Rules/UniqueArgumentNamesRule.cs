@@ -19,9 +19,25 @@ public sealed class UniqueArgumentNamesRule(ValidationContext validation) : AstV
         return VisitAction.Continue;
     }
 
+    private static bool AllDistinct(IReadOnlyList<ArgumentNode> arguments)
+    {
+        for (int i = 1; i < arguments.Count; i++)
+        {
+            for (int j = 0; j < i; j++)
+            {
+                if (arguments[i].Name.Value == arguments[j].Name.Value)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
     private void Check(IReadOnlyList<ArgumentNode> arguments)
     {
-        if (arguments.Count < 2)
+        if (arguments.Count < 2 || AllDistinct(arguments))
         {
             return;
         }

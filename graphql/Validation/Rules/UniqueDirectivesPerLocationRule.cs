@@ -10,6 +10,9 @@ public sealed class UniqueDirectivesPerLocationRule : AstVisitor
     private readonly Dictionary<string, bool> _unique = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DirectiveNode> _schemaDirectives = new(StringComparer.Ordinal);
 
+    // Reused for each executable node: its directives are checked among themselves only.
+    private readonly Dictionary<string, DirectiveNode> _nodeDirectives = new(StringComparer.Ordinal);
+
     // A type's definition and its extensions form one location.
     private readonly Dictionary<string, Dictionary<string, DirectiveNode>> _typeDirectives = new(StringComparer.Ordinal);
 
@@ -36,15 +39,29 @@ public sealed class UniqueDirectivesPerLocationRule : AstVisitor
             return VisitAction.Continue;
         }
 
-        Dictionary<string, DirectiveNode> seen = node switch
+        Dictionary<string, DirectiveNode> seen;
+        switch (node)
         {
-            SchemaDefinitionNode or SchemaExtensionNode => _schemaDirectives,
-            TypeDefinitionNode type => TypeDirectives(type.Name.Value),
-            TypeExtensionNode extension => TypeDirectives(extension.Name.Value),
-            _ => new Dictionary<string, DirectiveNode>(StringComparer.Ordinal),
-        };
-        foreach (DirectiveNode directive in owner.Directives)
+            case SchemaDefinitionNode or SchemaExtensionNode:
+                seen = _schemaDirectives;
+                break;
+            case TypeDefinitionNode type:
+                seen = TypeDirectives(type.Name.Value);
+                break;
+            case TypeExtensionNode extension:
+                seen = TypeDirectives(extension.Name.Value);
+                break;
+            case { } when owner.Directives.Count == 1:
+                return VisitAction.Continue;
+            default:
+                seen = _nodeDirectives;
+                seen.Clear();
+                break;
+        }
+
+        for (int i = 0; i < owner.Directives.Count; i++)
         {
+            DirectiveNode directive = owner.Directives[i];
             string name = directive.Name.Value;
             if (_unique.GetValueOrDefault(name))
             {

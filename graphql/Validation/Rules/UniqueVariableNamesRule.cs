@@ -9,6 +9,11 @@ public sealed class UniqueVariableNamesRule(ValidationContext validation) : AstV
 
     public override VisitAction EnterOperationDefinition(OperationDefinitionNode node, VisitContext context)
     {
+        if (AllDistinct(node.VariableDefinitions))
+        {
+            return VisitAction.Continue;
+        }
+
         foreach (IGrouping<string, VariableDefinitionNode> group in node.VariableDefinitions.GroupBy(v => v.Variable.Name.Value, StringComparer.Ordinal))
         {
             if (group.Skip(1).Any())
@@ -18,5 +23,21 @@ public sealed class UniqueVariableNamesRule(ValidationContext validation) : AstV
         }
 
         return VisitAction.Continue;
+    }
+
+    private static bool AllDistinct(IReadOnlyList<VariableDefinitionNode> definitions)
+    {
+        for (int i = 1; i < definitions.Count; i++)
+        {
+            for (int j = 0; j < i; j++)
+            {
+                if (definitions[i].Variable.Name.Value == definitions[j].Variable.Name.Value)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using LiveSales.GraphQL.Errors;
 using LiveSales.GraphQL.Language;
 using LiveSales.GraphQL.Types;
@@ -32,15 +33,9 @@ public sealed class ValuesOfCorrectTypeRule(ValidationContext validation) : AstV
             return VisitAction.Skip;
         }
 
-        var given = new Dictionary<string, ObjectFieldNode>(StringComparer.Ordinal);
-        foreach (ObjectFieldNode field in node.Fields)
-        {
-            given[field.Name.Value] = field;
-        }
-
         foreach (InputValueDefinition field in type.Fields.Values)
         {
-            if (!given.ContainsKey(field.Name) && field.IsRequired)
+            if (field.IsRequired && LastNamed(node, field.Name) is null)
             {
                 validation.ReportError($"Field \"{type.Name}.{field.Name}\" of required type \"{field.Type}\" was not provided.", node);
             }
@@ -48,7 +43,7 @@ public sealed class ValuesOfCorrectTypeRule(ValidationContext validation) : AstV
 
         if (type.IsOneOf)
         {
-            CheckOneOf(node, type, given);
+            CheckOneOf(node, type);
         }
 
         return VisitAction.Continue;
@@ -99,6 +94,11 @@ public sealed class ValuesOfCorrectTypeRule(ValidationContext validation) : AstV
             return VisitAction.Continue;
         }
 
+        if (IsPlainlyValid(leaf, node))
+        {
+            return VisitAction.Continue;
+        }
+
         try
         {
             _ = leaf is EnumType enumType ? enumType.ParseLiteral(node, validation.HideSuggestions) : leaf.ParseLiteral(node);
@@ -118,18 +118,54 @@ public sealed class ValuesOfCorrectTypeRule(ValidationContext validation) : AstV
         return VisitAction.Continue;
     }
 
-    private void CheckOneOf(ObjectValueNode node, InputObjectType type, Dictionary<string, ObjectFieldNode> given)
+    // The common literals of built-in scalars and enums are checked without converting them; anything
+    // else goes through ParseLiteral, which also words the error.
+    private static bool IsPlainlyValid(ILeafType leaf, ValueNode node) => (leaf, node) switch
     {
-        if (given.Count != 1)
+        (EnumType enumType, EnumValueNode value) => enumType.GetValue(value.Value) is not null,
+        (ScalarType scalar, StringValueNode) => ReferenceEquals(scalar, ScalarType.String) || ReferenceEquals(scalar, ScalarType.ID),
+        (ScalarType scalar, BooleanValueNode) => ReferenceEquals(scalar, ScalarType.Boolean),
+        (ScalarType scalar, IntValueNode value) => ReferenceEquals(scalar, ScalarType.ID)
+            || (ReferenceEquals(scalar, ScalarType.Int) && int.TryParse(value.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _)),
+        _ => false,
+    };
+
+    private void CheckOneOf(ObjectValueNode node, InputObjectType type)
+    {
+        IReadOnlyList<ObjectFieldNode> fields = node.Fields;
+        for (int i = 1; i < fields.Count; i++)
+        {
+            if (fields[i].Name.Value != fields[0].Name.Value)
+            {
+                validation.ReportError($"OneOf Input Object \"{type.Name}\" must specify exactly one key.", node);
+                return;
+            }
+        }
+
+        if (fields.Count == 0)
         {
             validation.ReportError($"OneOf Input Object \"{type.Name}\" must specify exactly one key.", node);
             return;
         }
 
-        (string name, ObjectFieldNode field) = given.First();
-        if (field.Value is NullValueNode)
+        // A repeated field counts once, with its last value.
+        string name = fields[0].Name.Value;
+        if (LastNamed(node, name)!.Value is NullValueNode)
         {
             validation.ReportError($"Field \"{type.Name}.{name}\" must be non-null.", node);
         }
+    }
+
+    private static ObjectFieldNode? LastNamed(ObjectValueNode node, string name)
+    {
+        for (int i = node.Fields.Count - 1; i >= 0; i--)
+        {
+            if (node.Fields[i].Name.Value == name)
+            {
+                return node.Fields[i];
+            }
+        }
+
+        return null;
     }
 }

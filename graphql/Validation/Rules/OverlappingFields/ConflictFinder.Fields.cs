@@ -80,8 +80,9 @@ internal sealed partial class ConflictFinder
             return false;
         }
 
-        foreach (ArgumentNode argument in info1.Arguments)
+        for (int i = 0; i < info1.Arguments.Count; i++)
         {
+            ArgumentNode argument = info1.Arguments[i];
             Spend(1);
             if (!info2.ArgumentValues.TryGetValue(argument.Name.Value, out ValueNode? value2)
                 || KeyOf(argument.Value) != KeyOf(value2))
@@ -170,30 +171,21 @@ internal sealed partial class ConflictFinder
 
     private CollectedFields Collect(NamedType? parentType, SelectionSetNode selectionSet)
     {
-        if (!_collected.TryGetValue(selectionSet, out List<(NamedType? ParentType, CollectedFields Fields)>? byType))
+        if (!_collected.TryGetValue((selectionSet, parentType), out CollectedFields? fields))
         {
-            _collected[selectionSet] = byType = [];
+            fields = new CollectedFields();
+            CollectInto(parentType, selectionSet, fields);
+            _collected[(selectionSet, parentType)] = fields;
         }
 
-        foreach ((NamedType? type, CollectedFields cached) in byType)
-        {
-            if (ReferenceEquals(type, parentType))
-            {
-                return cached;
-            }
-        }
-
-        var fields = new CollectedFields();
-        var fragmentNames = new HashSet<string>(StringComparer.Ordinal);
-        CollectInto(parentType, selectionSet, fields, fragmentNames);
-        byType.Add((parentType, fields));
         return fields;
     }
 
-    private void CollectInto(NamedType? parentType, SelectionSetNode selectionSet, CollectedFields fields, HashSet<string> fragmentNames)
+    private void CollectInto(NamedType? parentType, SelectionSetNode selectionSet, CollectedFields fields)
     {
-        foreach (SelectionNode selection in selectionSet.Selections)
+        for (int i = 0; i < selectionSet.Selections.Count; i++)
         {
+            SelectionNode selection = selectionSet.Selections[i];
             switch (selection)
             {
                 case FieldNode field:
@@ -207,15 +199,11 @@ internal sealed partial class ConflictFinder
                     list.Add(new FieldDetails(parentType, field, definition));
                     break;
                 case FragmentSpreadNode spread:
-                    if (fragmentNames.Add(spread.Name.Value))
-                    {
-                        fields.FragmentNames.Add(spread.Name.Value);
-                    }
-
+                    fields.AddFragmentName(spread.Name.Value);
                     break;
                 case InlineFragmentNode inline:
                     NamedType? inlineType = inline.TypeCondition is { } condition ? context.Schema.GetType(condition.Name.Value) : parentType;
-                    CollectInto(inlineType, inline.SelectionSet, fields, fragmentNames);
+                    CollectInto(inlineType, inline.SelectionSet, fields);
                     break;
             }
         }

@@ -15,12 +15,18 @@ internal sealed partial class ConflictFinder(ValidationContext context)
     private const int MaxComplexityBudget = 500_000;
 
     private readonly FragmentPairSet _comparedFragmentPairs = new();
-    private readonly Dictionary<SelectionSetNode, List<(NamedType? ParentType, CollectedFields Fields)>> _collected = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<(SelectionSetNode, NamedType?), CollectedFields> _collected = new(SelectionAndTypeComparer.Instance);
+    private readonly HashSet<string> _responseNames = new(StringComparer.Ordinal);
     private int _remainingBudget = MaxComplexityBudget;
 
     public List<Conflict> FindWithinSelectionSet(NamedType? parentType, SelectionSetNode selectionSet)
     {
         var conflicts = new List<Conflict>();
+        if (HasOnlyDistinctFields(selectionSet))
+        {
+            return conflicts;
+        }
+
         CollectedFields fields = Collect(parentType, selectionSet);
         CollectWithin(conflicts, fields);
         List<string> names = fields.FragmentNames;
@@ -37,6 +43,34 @@ internal sealed partial class ConflictFinder(ValidationContext context)
         }
 
         return conflicts;
+    }
+
+    // Without fragment spreads and repeated response names nothing can conflict (nor spend budget):
+    // most selection sets are answered without collecting their fields.
+    private bool HasOnlyDistinctFields(SelectionSetNode selectionSet)
+    {
+        _responseNames.Clear();
+        return AddDistinct(selectionSet);
+    }
+
+    private bool AddDistinct(SelectionSetNode selectionSet)
+    {
+        for (int i = 0; i < selectionSet.Selections.Count; i++)
+        {
+            SelectionNode selection = selectionSet.Selections[i];
+            bool distinct = selection switch
+            {
+                FieldNode field => _responseNames.Add(field.Alias?.Value ?? field.Name.Value),
+                InlineFragmentNode inline => AddDistinct(inline.SelectionSet),
+                _ => false,
+            };
+            if (!distinct)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private void CollectBetweenFieldsAndFragment(List<Conflict> conflicts, bool mutuallyExclusive, CollectedFields fields, string fragmentName)

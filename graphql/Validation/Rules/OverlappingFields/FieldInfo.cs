@@ -20,6 +20,8 @@ internal sealed class FieldInfo
         }
     }
 
+    private Dictionary<FieldInfo, string?>? _comparisons;
+
     public NamedType? NamedType { get; }
 
     public IReadOnlyList<ArgumentNode> Arguments { get; }
@@ -28,7 +30,7 @@ internal sealed class FieldInfo
     public Dictionary<string, ValueNode>? ArgumentValues { get; }
 
     /// <summary>The reason two fields cannot merge on name or arguments, or null when they can, per other field.</summary>
-    public Dictionary<FieldInfo, string?> Comparisons { get; } = new(ReferenceEqualityComparer.Instance);
+    public Dictionary<FieldInfo, string?> Comparisons => _comparisons ??= new(ReferenceEqualityComparer.Instance);
 
     public string? TypeString { get; set; }
 }
