@@ -1,3 +1,4 @@
+using LiveSales.Api;
 using LiveSales.Silo;
 
 // Settings (appsettings.json) live beside the binary, wherever the silo is started from.
@@ -6,13 +7,14 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 // The grain runtime on PostgreSQL: configuration, migrations at start-up, graceful shutdown.
 builder.AddLiveSalesSilo();
 
-// The API (GraphQL, SignalR hub, auth) registers its services here with AddLiveSalesApi.
+// The API: GraphQL, the live hub, bearer-token auth, the first admin, demo data.
+builder.Services.AddLiveSalesApi(builder.Configuration);
 
 var app = builder.Build();
 
 app.MapSiloHealth();
 
-// ...and maps its endpoints here with MapLiveSalesApi.
+app.MapLiveSalesApi();
 
 app.Run();
 

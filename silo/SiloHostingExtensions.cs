@@ -1,4 +1,5 @@
 using System.Reflection;
+using LiveSales.Api;
 using LiveSales.Runtime.Hosting;
 
 namespace LiveSales.Silo;
@@ -12,7 +13,7 @@ public static class SiloHostingExtensions
     /// <summary>
     /// Reads <c>ConnectionStrings:LiveSales</c>, <c>LiveSales:Reminders:PollInterval</c> and
     /// <c>LiveSales:Runtime:CollectionAge</c>, and adds the runtime with the grains of
-    /// <see cref="GrainsAssembly"/>. Migrations in <c>Migrations/</c> run at start-up.
+    /// <see cref="GrainsAssembly"/> and of the API (sessions). Migrations in <c>Migrations/</c> run at start-up.
     /// </summary>
     public static WebApplicationBuilder AddLiveSalesSilo(this WebApplicationBuilder builder)
     {
@@ -26,7 +27,7 @@ public static class SiloHostingExtensions
         // Turns in flight finish and reminder leases are released within this time on SIGTERM.
         builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(30));
         builder.Services.AddLiveSalesRuntime(runtime => runtime
-            .AddGrains(Assembly.Load(GrainsAssembly))
+            .AddGrains(Assembly.Load(GrainsAssembly), LiveSalesApiExtensions.GrainAssembly)
             .UsePostgres(connectionString)
             .Configure(options =>
             {

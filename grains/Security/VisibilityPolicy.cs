@@ -137,6 +137,17 @@ public static class VisibilityPolicy
         _ => false,
     };
 
+    /// <summary>
+    /// Create, list and revoke wallboard display tokens: admins for any team or the whole
+    /// organisation (<paramref name="teamId"/> null), a manager for its own team only.
+    /// </summary>
+    public static bool CanManageWallboards(Actor actor, string? teamId) => actor.Role switch
+    {
+        Role.Admin => true,
+        Role.Manager => actor.TeamId is not null && teamId == actor.TeamId,
+        _ => false,
+    };
+
     /// <summary>Rules, pools, teams and assignment configuration are the admins'.</summary>
     public static bool CanConfigure(Actor actor) => actor.Role == Role.Admin;
 

@@ -4,6 +4,7 @@ using LiveSales.GraphQL.Errors;
 using LiveSales.GraphQL.Language;
 using LiveSales.GraphQL.Types;
 using LiveSales.GraphQL.Utilities;
+using LiveSales.GraphQL.Validation.Sdl;
 
 namespace LiveSales.GraphQL.Builders;
 
@@ -129,12 +130,14 @@ internal sealed class SchemaAssembler
             .GroupBy(d => d.Name, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var seenPerOwner = new Dictionary<(AstNode, string), DirectiveNode>();
+        Dictionary<string, DirectiveArguments> arguments = DirectiveArgumentsByName();
         foreach ((DirectiveNode node, DirectiveLocation location, AstNode owner) in _builder.AppliedDirectives)
         {
             string name = node.Name.Value;
             if (!known.TryGetValue(name, out DirectiveDefinition? definition))
             {
                 Error($"Unknown directive \"@{name}\".", node);
+                _errors.AddRange(SdlDirectiveChecks.CheckApplied(node, arguments: null));
                 continue;
             }
 
@@ -147,9 +150,34 @@ internal sealed class SchemaAssembler
             {
                 Error($"The directive \"@{name}\" can only be used once at this location.", seenPerOwner[(owner, name)], node);
             }
+
+            _errors.AddRange(SdlDirectiveChecks.CheckApplied(node, arguments[name]));
         }
 
         return defined;
+    }
+
+    // Directives defined here come first, as SDL definitions replace the built-in ones.
+    private Dictionary<string, DirectiveArguments> DirectiveArgumentsByName()
+    {
+        var arguments = new Dictionary<string, DirectiveArguments>(StringComparer.Ordinal);
+        foreach (DirectiveBuilder directive in _builder.DirectiveBuilders)
+        {
+            arguments.TryAdd(directive.Name, directive.AstNode is { } node
+                ? DirectiveArguments.Of(node)
+                : new DirectiveArguments(
+                    [.. directive.Arguments.Select(a => a.Name)],
+                    [.. directive.Arguments
+                        .Where(a => a.TypeRef?.NonNullOf is not null && !a.DefaultValue.HasValue && a.DefaultLiteral is null)
+                        .Select(a => (a.Name, a.TypeRef!.ToString()))]));
+        }
+
+        foreach (DirectiveDefinition directive in _builder.PrebuiltDirectives.Concat(DirectiveDefinition.Specified))
+        {
+            arguments.TryAdd(directive.Name, DirectiveArguments.Of(directive));
+        }
+
+        return arguments;
     }
 
     private void CheckReferencesAndRoots()

@@ -1,6 +1,7 @@
 using LiveSales.GraphQL.Errors;
 using LiveSales.GraphQL.Language;
 using LiveSales.GraphQL.Types;
+using LiveSales.GraphQL.Validation.Sdl;
 
 namespace LiveSales.GraphQL.Builders;
 
@@ -275,6 +276,11 @@ public sealed partial class SchemaBuilder
                 AddInputValue(field.AddArgument(argumentNode.Name.Value), argumentNode, DirectiveLocation.ArgumentDefinition);
             }
         }
+
+        foreach (FieldDefinitionNode node in fields)
+        {
+            SdlErrors.AddRange(SdlDefinitionChecks.CheckArgumentDefinitions($"{type.Name}.{node.Name.Value}", node.Arguments));
+        }
     }
 
     private void AddEnumValues(EnumTypeBuilder type, IReadOnlyList<EnumValueDefinitionNode> values)
@@ -318,6 +324,7 @@ public sealed partial class SchemaBuilder
         value.DeprecationReason = DeprecationReason(node.Directives);
         if (node.DefaultValue is not null)
         {
+            SdlErrors.AddRange(SdlDirectiveChecks.CheckInputFieldNames(node.DefaultValue));
             value.DefaultFromAst(node.DefaultValue);
         }
 
@@ -327,6 +334,7 @@ public sealed partial class SchemaBuilder
     private void AddDirectiveDefinition(DirectiveDefinitionNode node)
     {
         string name = node.Name.Value;
+        SdlErrors.AddRange(SdlDefinitionChecks.CheckArgumentDefinitions("@" + name, node.Arguments));
         DirectiveBuilder? existing = DirectiveBuilders.FirstOrDefault(d => d.Name == name);
         if (existing is not null)
         {
@@ -396,11 +404,8 @@ public sealed partial class SchemaBuilder
             return text.Value;
         }
 
-        if (url is null)
-        {
-            Error("Directive \"@specifiedBy\" argument \"url\" of type \"String!\" is required, but it was not provided.", specifiedBy);
-        }
-        else
+        // A missing url is reported with the other directive arguments (SdlDirectiveChecks).
+        if (url is not null)
         {
             Error($"Argument \"@specifiedBy(url:)\" has invalid value {Printer.Print(url.Value)}.", url.Value);
         }

@@ -166,4 +166,16 @@ public class VisibilityPolicyTests
         Assert.False(VisibilityPolicy.CanReceive(s_repA2, logged, _ => null));
         Assert.False(VisibilityPolicy.CanReceive(s_wallboard, logged, _ => null));
     }
+
+    [Fact]
+    public void Wallboard_tokens_are_managed_by_admins_for_any_scope_and_by_managers_for_their_own_team()
+    {
+        Assert.True(VisibilityPolicy.CanManageWallboards(s_admin, null));
+        Assert.True(VisibilityPolicy.CanManageWallboards(s_admin, "team-b"));
+        Assert.True(VisibilityPolicy.CanManageWallboards(s_managerA, "team-a"));
+        Assert.False(VisibilityPolicy.CanManageWallboards(s_managerA, "team-b"));
+        Assert.False(VisibilityPolicy.CanManageWallboards(s_managerA, null));
+        Assert.False(VisibilityPolicy.CanManageWallboards(s_repA1, "team-a"));
+        Assert.False(VisibilityPolicy.CanManageWallboards(s_wallboard, null));
+    }
 }

@@ -9,6 +9,8 @@ internal static class Operations
     {
         ["parse"] = ParseOperation.Handle,
         ["printSchema"] = PrintSchemaOperation.Handle,
+        ["validate"] = ValidateOperation.Handle,
+        ["execute"] = ExecuteOperation.Handle,
     };
 
     public static JsonObject Handle(JsonObject request)

@@ -1,0 +1,6 @@
+namespace LiveSales.Api.Auth;
+
+public sealed class SessionState
+{
+    public SessionView? Session { get; set; }
+}

@@ -1,0 +1,3 @@
+namespace LiveSales.Api.GraphQL.Relay;
+
+public sealed record Edge<T>(string Cursor, T Node);
