@@ -33,11 +33,12 @@ internal sealed class ValidationWalker(TypeInfo typeInfo, AstVisitor rules) : As
         return action;
     }
 
-    // A string is a value under arguments, object fields, lists and variable defaults; elsewhere it describes its parent.
+    // A string is a value under arguments, object fields, lists and defaults; elsewhere it describes its parent.
     private static bool IsDescription(AstNode node, AstNode? parent) => parent switch
     {
         null or ArgumentNode or ObjectFieldNode or ListValueNode => false,
         VariableDefinitionNode variable => ReferenceEquals(variable.Description, node),
+        InputValueDefinitionNode inputValue => ReferenceEquals(inputValue.Description, node),
         _ => true,
     };
 }

@@ -7,12 +7,12 @@ namespace LiveSales.GraphQL.Validation.Rules;
 /// <summary>Every argument is defined by its field or directive (spec: Argument Names).</summary>
 public sealed class KnownArgumentNamesRule : AstVisitor
 {
-    private readonly ValidationContext _context;
+    private readonly ValidationContext _validation;
     private readonly Dictionary<string, IReadOnlyList<string>> _directiveArguments = new(StringComparer.Ordinal);
 
     public KnownArgumentNamesRule(ValidationContext validation)
     {
-        _context = validation;
+        _validation = validation;
         foreach (DirectiveDefinition directive in validation.Schema.Directives)
         {
             _directiveArguments[directive.Name] = [.. directive.Arguments.Select(a => a.Name)];
@@ -37,8 +37,8 @@ public sealed class KnownArgumentNamesRule : AstVisitor
                 string name = argument.Name.Value;
                 if (!known.Contains(name))
                 {
-                    IReadOnlyList<string> suggestions = _context.HideSuggestions ? [] : SuggestionList.For(name, known);
-                    _context.ReportError($"Unknown argument \"{name}\" on directive \"@{directiveName}\"." + DidYouMean.Format(suggestions), argument);
+                    IReadOnlyList<string> suggestions = _validation.HideSuggestions ? [] : SuggestionList.For(name, known);
+                    _validation.ReportError($"Unknown argument \"{name}\" on directive \"@{directiveName}\"." + DidYouMean.Format(suggestions), argument);
                 }
             }
         }
@@ -48,11 +48,11 @@ public sealed class KnownArgumentNamesRule : AstVisitor
 
     public override VisitAction EnterArgument(ArgumentNode node, VisitContext context)
     {
-        if (_context.Argument is null && _context.FieldDefinition is { } field && _context.ParentType is { } parentType)
+        if (_validation.Argument is null && _validation.FieldDefinition is { } field && _validation.ParentType is { } parentType)
         {
             string name = node.Name.Value;
-            IReadOnlyList<string> suggestions = _context.HideSuggestions ? [] : SuggestionList.For(name, field.Arguments.Select(a => a.Name));
-            _context.ReportError($"Unknown argument \"{name}\" on field \"{parentType.Name}.{field.Name}\"." + DidYouMean.Format(suggestions), node);
+            IReadOnlyList<string> suggestions = _validation.HideSuggestions ? [] : SuggestionList.For(name, field.Arguments.Select(a => a.Name));
+            _validation.ReportError($"Unknown argument \"{name}\" on field \"{parentType.Name}.{field.Name}\"." + DidYouMean.Format(suggestions), node);
         }
 
         return VisitAction.Continue;

@@ -6,12 +6,12 @@ namespace LiveSales.GraphQL.Validation.Rules;
 /// <summary>Every directive is defined and used where its definition allows (spec: Directives Are Defined, Directives Are In Valid Locations).</summary>
 public sealed class KnownDirectivesRule : AstVisitor
 {
-    private readonly ValidationContext _context;
+    private readonly ValidationContext _validation;
     private readonly Dictionary<string, IReadOnlyList<string>> _locations = new(StringComparer.Ordinal);
 
     public KnownDirectivesRule(ValidationContext validation)
     {
-        _context = validation;
+        _validation = validation;
         foreach (DirectiveDefinition directive in validation.Schema.Directives)
         {
             _locations[directive.Name] = [.. directive.Locations.Select(l => l.ToName())];
@@ -30,13 +30,13 @@ public sealed class KnownDirectivesRule : AstVisitor
         string name = node.Name.Value;
         if (!_locations.TryGetValue(name, out IReadOnlyList<string>? locations))
         {
-            _context.ReportError($"Unknown directive \"@{name}\".", node);
+            _validation.ReportError($"Unknown directive \"@{name}\".", node);
             return VisitAction.Continue;
         }
 
         if (LocationOf(context.Ancestors) is { } location && !locations.Contains(location.ToName()))
         {
-            _context.ReportError($"Directive \"@{name}\" may not be used on {location.ToName()}.", node);
+            _validation.ReportError($"Directive \"@{name}\" may not be used on {location.ToName()}.", node);
         }
 
         return VisitAction.Continue;

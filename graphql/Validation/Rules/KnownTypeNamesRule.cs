@@ -10,12 +10,12 @@ public sealed class KnownTypeNamesRule : AstVisitor
     private static readonly string[] s_standardTypeNames =
         [.. ScalarType.Specified.Select(t => t.Name), .. Introspection.Types.Select(t => t.Name)];
 
-    private readonly ValidationContext _context;
+    private readonly ValidationContext _validation;
     private readonly HashSet<string> _definedInDocument = new(StringComparer.Ordinal);
 
     public KnownTypeNamesRule(ValidationContext validation)
     {
-        _context = validation;
+        _validation = validation;
         foreach (DefinitionNode definition in validation.Document.Definitions)
         {
             if (definition is TypeDefinitionNode type)
@@ -30,7 +30,7 @@ public sealed class KnownTypeNamesRule : AstVisitor
     public override VisitAction EnterNamedType(NamedTypeNode node, VisitContext context)
     {
         string name = node.Name.Value;
-        if (_context.Schema.GetType(name) is null && !_definedInDocument.Contains(name))
+        if (_validation.Schema.GetType(name) is null && !_definedInDocument.Contains(name))
         {
             // In type definitions the built-in scalars and introspection types are always known.
             AstNode? definition = context.Ancestors.Count > 1 ? context.Ancestors[1] : context.Parent;
@@ -40,11 +40,11 @@ public sealed class KnownTypeNamesRule : AstVisitor
                 return VisitAction.Continue;
             }
 
-            IEnumerable<string> known = _context.Schema.Types.Keys.Concat(_definedInDocument);
-            IReadOnlyList<string> suggestions = _context.HideSuggestions
+            IEnumerable<string> known = _validation.Schema.Types.Keys.Concat(_definedInDocument);
+            IReadOnlyList<string> suggestions = _validation.HideSuggestions
                 ? []
                 : SuggestionList.For(name, inSdl ? s_standardTypeNames.Concat(known) : known);
-            _context.ReportError($"Unknown type \"{name}\"." + DidYouMean.Format(suggestions), node);
+            _validation.ReportError($"Unknown type \"{name}\"." + DidYouMean.Format(suggestions), node);
         }
 
         return VisitAction.Continue;

@@ -6,12 +6,12 @@ namespace LiveSales.GraphQL.Validation.Rules;
 /// <summary>Every non-null argument without a default is given (spec: Required Arguments).</summary>
 public sealed class ProvidedRequiredArgumentsRule : AstVisitor
 {
-    private readonly ValidationContext _context;
+    private readonly ValidationContext _validation;
     private readonly Dictionary<string, List<(string Name, string Type)>> _directiveRequired = new(StringComparer.Ordinal);
 
     public ProvidedRequiredArgumentsRule(ValidationContext validation)
     {
-        _context = validation;
+        _validation = validation;
         foreach (DirectiveDefinition directive in validation.Schema.Directives)
         {
             _directiveRequired[directive.Name] = [.. directive.Arguments.Where(a => a.IsRequired).Select(a => (a.Name, a.Type.ToString()))];
@@ -45,7 +45,7 @@ public sealed class ProvidedRequiredArgumentsRule : AstVisitor
 
     public override VisitAction LeaveField(FieldNode node, VisitContext context)
     {
-        if (_context.FieldDefinition is not { } field)
+        if (_validation.FieldDefinition is not { } field)
         {
             return VisitAction.Continue;
         }
@@ -55,7 +55,7 @@ public sealed class ProvidedRequiredArgumentsRule : AstVisitor
             InputValueDefinition argument = field.Arguments[i];
             if (argument.IsRequired && !Given(node.Arguments, argument.Name))
             {
-                _context.ReportError(
+                _validation.ReportError(
                     $"Field \"{field.Name}\" argument \"{argument.Name}\" of type \"{argument.Type}\" is required, but it was not provided.",
                     node);
             }
@@ -73,7 +73,7 @@ public sealed class ProvidedRequiredArgumentsRule : AstVisitor
             {
                 if (!Given(node.Arguments, argument))
                 {
-                    _context.ReportError(
+                    _validation.ReportError(
                         $"Directive \"@{name}\" argument \"{argument}\" of type \"{type}\" is required, but it was not provided.",
                         node);
                 }

@@ -6,7 +6,7 @@ namespace LiveSales.GraphQL.Validation.Rules;
 /// <summary>A non-repeatable directive appears at most once per location (spec: Directives Are Unique Per Location).</summary>
 public sealed class UniqueDirectivesPerLocationRule : AstVisitor
 {
-    private readonly ValidationContext _context;
+    private readonly ValidationContext _validation;
     private readonly Dictionary<string, bool> _unique = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DirectiveNode> _schemaDirectives = new(StringComparer.Ordinal);
 
@@ -18,7 +18,7 @@ public sealed class UniqueDirectivesPerLocationRule : AstVisitor
 
     public UniqueDirectivesPerLocationRule(ValidationContext validation)
     {
-        _context = validation;
+        _validation = validation;
         foreach (DirectiveDefinition directive in validation.Schema.Directives)
         {
             _unique[directive.Name] = !directive.IsRepeatable;
@@ -67,7 +67,7 @@ public sealed class UniqueDirectivesPerLocationRule : AstVisitor
             {
                 if (seen.TryGetValue(name, out DirectiveNode? first))
                 {
-                    _context.ReportError($"The directive \"@{name}\" can only be used once at this location.", first, directive);
+                    _validation.ReportError($"The directive \"@{name}\" can only be used once at this location.", first, directive);
                 }
                 else
                 {

@@ -52,4 +52,12 @@ public sealed class SingleFieldSubscriptionsRuleTests
     [Fact]
     public void Ignores_fragments_on_other_types() =>
         RuleAssert.Valid(s_rule, "subscription S { alerts { kind } ... on Query { me { id } } }");
+
+    // graphql-js throws from validate() here, as its field collection demands variable values.
+    [Fact]
+    public void Counts_fields_whose_condition_depends_on_a_variable() =>
+        RuleAssert.Errors(
+            s_rule,
+            "subscription S($v: Boolean!) { alerts { kind } poolChanged(poolId: \"1\") @skip(if: $v) { poolId } }",
+            "Subscription \"S\" must select only one top level field. (1:48)");
 }
