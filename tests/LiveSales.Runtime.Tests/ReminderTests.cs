@@ -138,6 +138,29 @@ public sealed class ReminderTests
     }
 
     [Fact]
+    public async Task A_gracefully_stopped_silo_gives_back_its_leases_so_another_silo_delivers_at_once()
+    {
+        var ticks = new TickLog();
+        var options = ClusterFixture.Options(runtime: o => o.ReminderRetryDelay = TimeSpan.FromMinutes(5));
+        options.ConfigureServices = services => services.AddSingleton(ticks);
+        await using var cluster = await TestCluster.StartAsync(options);
+        await cluster.GrainFactory.GetGrain<IAlarmGrain>("handover").Set("flaky", s_minute, null);
+        cluster.Time.Advance(s_minute);
+        await cluster.DeliverDueRemindersAsync();
+        var leaseAfterFailure = await LeaseOwnerAsync(cluster);
+
+        await cluster.StartSiloAsync();
+        await cluster.StopSiloAsync(0);
+        var leaseAfterStop = await LeaseOwnerAsync(cluster);
+        await cluster.DeliverDueRemindersAsync();
+
+        Assert.NotNull(leaseAfterFailure);
+        Assert.Null(leaseAfterStop);
+        Assert.Equal(2, ticks.Of(new GrainId("alarm", "handover"), "flaky").Count);
+        Assert.Equal(0L, await ScalarAsync(cluster, "SELECT count(*) FROM reminders"));
+    }
+
+    [Fact]
     public async Task Two_silos_deliver_every_tick_of_ten_thousand_reminders_exactly_once()
     {
         var ticks = new TickLog();
@@ -171,5 +194,15 @@ public sealed class ReminderTests
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => registry.RegisterOrUpdateAsync(new GrainId("alarm", "fast"), "r", TimeSpan.Zero, TimeSpan.FromMilliseconds(500)));
         await Assert.ThrowsAsync<InvalidOperationException>(() => registry.RegisterOrUpdateAsync(new GrainId(nameof(PingGrain), "p"), "r", TimeSpan.Zero, null));
         await Assert.ThrowsAsync<ArgumentException>(() => registry.RegisterOrUpdateAsync(new GrainId("alarm", "k"), "", TimeSpan.Zero, null));
+    }
+
+    private static async Task<string?> LeaseOwnerAsync(TestCluster cluster) =>
+        await ScalarAsync(cluster, "SELECT lease_owner FROM reminders WHERE name = 'flaky'") as string;
+
+    private static async Task<object?> ScalarAsync(TestCluster cluster, string sql)
+    {
+        await using var db = cluster.Database.CreateDataSource();
+        await using var command = db.CreateCommand(sql);
+        return await command.ExecuteScalarAsync();
     }
 }

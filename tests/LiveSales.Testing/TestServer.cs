@@ -6,7 +6,7 @@ namespace LiveSales.Testing;
 public static class TestServer
 {
     private const string Variable = "LIVESALES_TEST_DB";
-    private const int PrivatePort = 55433;
+    private const int FirstPrivatePort = 55433;
     private static readonly Lazy<string> s_connectionString = new(Resolve);
 
     public static string ConnectionString => s_connectionString.Value;
@@ -25,6 +25,16 @@ public static class TestServer
         }
     }
 
+    /// <summary>
+    /// A port of this checkout's own: two clones on one machine each keep their private server
+    /// running without taking the other's port.
+    /// </summary>
+    private static int PrivatePort(string root)
+    {
+        var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(root));
+        return FirstPrivatePort + (System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(hash) % 500);
+    }
+
     private static string Resolve()
     {
         var configured = Environment.GetEnvironmentVariable(Variable);
@@ -36,7 +46,7 @@ public static class TestServer
         var root = RepositoryRoot;
         var start = new ProcessStartInfo(Path.Combine(root, "scripts", "pg.sh"))
         {
-            ArgumentList = { "start", Path.Combine(root, ".data", "test-pg"), PrivatePort.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+            ArgumentList = { "start", Path.Combine(root, ".data", "test-pg"), PrivatePort(root).ToString(System.Globalization.CultureInfo.InvariantCulture) },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };

@@ -44,6 +44,12 @@ public sealed class AlarmGrain(TickLog ticks) : Grain, IAlarmGrain
     {
         ticks.Add(GrainId, reminderName, status);
 
+        // "flaky" fails its first delivery, so the silo keeps a lease on it for the retry delay.
+        if (reminderName == "flaky" && ticks.Of(GrainId, reminderName).Count == 1)
+        {
+            throw new InvalidOperationException("the first delivery of flaky fails");
+        }
+
         // "snooze" moves itself inside its own handler, as return clocks do.
         if (reminderName == "snooze")
         {
