@@ -137,26 +137,26 @@ internal sealed class GraphQLHttpHandler(RequestExecutor executor)
             body.AdvanceTo(read.Buffer.Start, read.Buffer.End);
         }
 
+        // A JsonDocument reads the memory it was parsed from for as long as it lives (variables stay
+        // JSON until coerced): it gets a copy of the body, and the pipe's buffer goes back for reuse.
+        byte[] json = read.Buffer.ToArray();
+        body.AdvanceTo(read.Buffer.End);
         JsonDocument? document = null;
         string? problem = null;
         try
         {
-            if (read.Buffer.IsEmpty)
+            if (json.Length == 0)
             {
                 problem = "The request body is empty; send a JSON object with a \"query\".";
             }
             else
             {
-                document = JsonDocument.Parse(read.Buffer, new JsonDocumentOptions { MaxDepth = 128 });
+                document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 128 });
             }
         }
         catch (JsonException error)
         {
             problem = "The request body is not valid JSON: " + error.Message;
-        }
-        finally
-        {
-            body.AdvanceTo(read.Buffer.End);
         }
 
         using (document)

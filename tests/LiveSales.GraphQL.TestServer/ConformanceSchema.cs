@@ -19,6 +19,8 @@ public static class ConformanceSchema
           badInput: String
           "The name of the user the request runs as"
           me: String
+          "The text it was given"
+          echo(text: String!): String
         }
 
         extend type Subscription {
@@ -45,6 +47,7 @@ public static class ConformanceSchema
                 q.Field("boom").Resolve(_ => Throw(new InvalidOperationException("connection string leaked")));
                 q.Field("badInput").Resolve(_ => Throw(new ArgumentException("The title must not be empty.")));
                 q.Field("me").Resolve(ctx => ctx.User.Identity?.Name);
+                q.Field("echo").Resolve(ctx => ctx.Argument<string>("text"));
                 foreach (JsonProperty property in Data.EnumerateObject())
                 {
                     string name = property.Name;
