@@ -40,6 +40,7 @@ public static class LiveSalesApiExtensions
         services.AddGraphQL(provider => provider.GetRequiredService<Schema>(), options =>
         {
             options.MapException = GraphQLErrorMapping.Map;
+            options.RequestErrorCodes = true;
             options.OnConnectionInit = WebSocketAuthentication.OnConnectionInitAsync;
         });
 

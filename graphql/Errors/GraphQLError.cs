@@ -66,13 +66,13 @@ public class GraphQLError : Exception
     }
 
     /// <summary>An error at offsets of a source (what the lexer and parser raise).</summary>
-    public GraphQLError(string message, Source source, IReadOnlyList<int> positions, Exception? originalError = null)
+    public GraphQLError(string message, Source source, IReadOnlyList<int> positions, Exception? originalError = null, IReadOnlyDictionary<string, object?>? extensions = null)
         : base(message, originalError)
     {
         DocumentSource = source;
         _positions = [.. positions];
         Locations = positions.Select(source.GetLocation).ToArray();
-        Extensions = s_noExtensions;
+        Extensions = extensions ?? s_noExtensions;
     }
 
     private readonly List<int>? _positions;
@@ -106,6 +106,12 @@ public class GraphQLError : Exception
         Nodes is null && DocumentSource is not null && _positions is not null
             ? new GraphQLError(message, DocumentSource, _positions, InnerException)
             : new GraphQLError(message, Nodes, Path, InnerException, Extensions);
+
+    /// <summary>A copy of this error with other extensions (its message, locations and path kept).</summary>
+    public GraphQLError WithExtensions(IReadOnlyDictionary<string, object?> extensions) =>
+        Nodes is null && DocumentSource is not null && _positions is not null
+            ? new GraphQLError(Message, DocumentSource, _positions, InnerException, extensions)
+            : new GraphQLError(Message, Nodes, Path, InnerException, extensions);
 
     /// <summary>
     /// The error to report for an exception raised while working on <paramref name="nodes"/> at

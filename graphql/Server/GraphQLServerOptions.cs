@@ -42,6 +42,14 @@ public sealed class GraphQLServerOptions
     /// </summary>
     public Func<Exception, GraphQLError?>? MapException { get; set; }
 
+    /// <summary>
+    /// Errors found before execution carry an <c>extensions.code</c>: <c>GRAPHQL_PARSE_FAILED</c>,
+    /// <c>GRAPHQL_VALIDATION_FAILED</c>, <c>BAD_USER_INPUT</c> (a value of the wrong type, in the
+    /// document or in the variables) and <c>OPERATION_RESOLUTION_FAILURE</c>. Off, they are
+    /// graphql-js's errors exactly.
+    /// </summary>
+    public bool RequestErrorCodes { get; set; }
+
     /// <summary>Shows the exception message instead of "Unexpected error." (development only).</summary>
     public bool ExposeExceptionMessages { get; set; }
 

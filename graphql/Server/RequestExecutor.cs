@@ -56,7 +56,7 @@ public sealed partial class RequestExecutor
             }
             catch (GraphQLSyntaxError error)
             {
-                return new PreparedRequest(RequestFailure.Syntax, [error]);
+                return Refused(RequestFailure.Syntax, [error]);
             }
 
             validationErrors = DocumentValidator.Validate(Schema, document, options: _validationOptions);
@@ -65,14 +65,20 @@ public sealed partial class RequestExecutor
 
         if (validationErrors.Count > 0)
         {
-            return new PreparedRequest(RequestFailure.Validation, validationErrors);
+            return Refused(RequestFailure.Validation, validationErrors);
         }
 
         OperationDefinitionNode? operation = Executor.FindOperation(document, request.OperationName, out GraphQLError? operationError);
         return operation is null
-            ? new PreparedRequest(RequestFailure.Operation, [operationError!])
+            ? Refused(RequestFailure.Operation, [operationError!])
             : new PreparedRequest(document, operation);
     }
+
+    private PreparedRequest Refused(RequestFailure failure, IReadOnlyList<GraphQLError> errors) =>
+        new(failure, Options.RequestErrorCodes ? RequestErrorCodes.Apply(failure, errors) : errors);
+
+    private ExecutionResult WithVariableErrorCodes(ExecutionResult result) =>
+        Options.RequestErrorCodes ? RequestErrorCodes.ApplyToVariables(result) : result;
 
     /// <summary>The whole pipeline: a response for any request, never an exception (but cancellation by the client).</summary>
     public ValueTask<ExecutionResult> ExecuteAsync(GraphQLRequest request, RequestContext context)
@@ -111,7 +117,7 @@ public sealed partial class RequestExecutor
         if (running.IsCompletedSuccessfully)
         {
             Dispose(timeout, linked);
-            return running;
+            return new ValueTask<ExecutionResult>(WithVariableErrorCodes(running.Result));
         }
 
         return AwaitWithinLimit(running, timeout, linked, context.CancellationToken);
@@ -127,7 +133,14 @@ public sealed partial class RequestExecutor
             return new ValueTask<SubscriptionResult>(new SubscriptionResult(ExecutionResult.FromErrors(prepared.Errors)));
         }
 
-        return Executor.SubscribeAsync(CreateRequest(prepared, request, context, context.CancellationToken));
+        ValueTask<SubscriptionResult> starting = Executor.SubscribeAsync(CreateRequest(prepared, request, context, context.CancellationToken));
+        return Options.RequestErrorCodes ? WithVariableErrorCodesAsync(starting) : starting;
+    }
+
+    private static async ValueTask<SubscriptionResult> WithVariableErrorCodesAsync(ValueTask<SubscriptionResult> starting)
+    {
+        SubscriptionResult started = await starting.ConfigureAwait(false);
+        return started.Errors is { } errors ? new SubscriptionResult(RequestErrorCodes.ApplyToVariables(errors)) : started;
     }
 
     private ExecutionRequest CreateRequest(PreparedRequest prepared, GraphQLRequest request, RequestContext context, CancellationToken cancellationToken) => new()
@@ -149,7 +162,7 @@ public sealed partial class RequestExecutor
         try
         {
             // WaitAsync: a resolver that ignores cancellation cannot hold the response past the limit.
-            return await running.AsTask().WaitAsync(linked.Token).ConfigureAwait(false);
+            return WithVariableErrorCodes(await running.AsTask().WaitAsync(linked.Token).ConfigureAwait(false));
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !aborted.IsCancellationRequested)
         {

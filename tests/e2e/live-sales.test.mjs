@@ -145,8 +145,14 @@ test('errors carry the codes of API.md', async () => {
   const adminToken = await login(silo.url, admin.email, admin.password);
   const missing = await gql(silo.url, '{ customer(id: "nobody") { name } }', {}, adminToken);
   const duplicate = await gql(silo.url, 'mutation($e: String!) { createUser(input: {email: $e, password: "secret1", name: "Twin"}) { id } }', { e: admin.email.toUpperCase() }, adminToken);
+  const badDurationLiteral = await gql(silo.url, 'mutation { createPool(input: {name: "Bad", rules: {returnAfterNoFollowUp: "30 days"}}) { id } }', {}, adminToken);
+  const badDurationVariable = await gql(silo.url, 'mutation($d: Duration) { createPool(input: {name: "Bad", rules: {returnAfterNoFollowUp: $d}}) { id } }', { d: 'P-1D' }, adminToken);
+  const pools = await gql(silo.url, '{ pools { name } }', {}, adminToken);
 
   assert.equal(anonymous.errors[0].extensions.code, 'UNAUTHENTICATED');
   assert.equal(missing.errors[0].extensions.code, 'NOT_FOUND');
   assert.equal(duplicate.errors[0].extensions.code, 'CONFLICT');
+  assert.equal(badDurationLiteral.errors[0].extensions.code, 'BAD_USER_INPUT');
+  assert.equal(badDurationVariable.errors[0].extensions.code, 'BAD_USER_INPUT');
+  assert.equal(pools.data.pools.filter((p) => p.name === 'Bad').length, 0);
 });

@@ -62,8 +62,12 @@ public sealed class BadInputTests(OrgFixture fixture) : IClassFixture<OrgFixture
             Org.Admin);
         var asLiteral = await fixture.GraphQL.SendAsync($"mutation {{ updatePoolRules(poolId: \"default\", rules: {{returnAfterNoFollowUp: {literal}}}) {{ id }} }}", token: Org.Admin);
 
-        Assert.Contains("Duration cannot represent", Assert.Single(asVariable.Errors).GetProperty("message").GetString(), StringComparison.Ordinal);
-        Assert.NotEmpty(asLiteral.Errors);
+        var variableError = Assert.Single(asVariable.Errors);
+        Assert.Contains("Duration cannot represent", variableError.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal("BAD_USER_INPUT", variableError.GetProperty("extensions").GetProperty("code").GetString());
+        var literalError = Assert.Single(asLiteral.Errors);
+        Assert.Contains("Duration cannot represent", literalError.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal("BAD_USER_INPUT", literalError.GetProperty("extensions").GetProperty("code").GetString());
         Assert.Equal(before, await fixture.SnapshotAsync());
     }
 

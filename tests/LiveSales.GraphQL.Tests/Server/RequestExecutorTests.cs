@@ -11,6 +11,7 @@ public class RequestExecutorTests
         .Query(q =>
         {
             q.Field("hello", "String").Resolve(_ => "world");
+            q.Field("echo", "Int").Argument("n", "Int!").Resolve(c => c.Arguments["n"]);
             q.Field("stuck", "String").Resolve(async _ =>
             {
                 await Task.Delay(Timeout.Infinite, CancellationToken.None).ConfigureAwait(false);
@@ -71,5 +72,30 @@ public class RequestExecutorTests
         Assert.Equal("Unexpected error.", result.Errors.Single().Message);
         Assert.IsType<InvalidOperationException>(result.Errors.Single().OriginalError?.InnerException ?? result.Errors.Single().OriginalError);
         Assert.DoesNotContain("hunter2", result.ToJson(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{ hello", null, null, "GRAPHQL_PARSE_FAILED")]
+    [InlineData("{ nope }", null, null, "GRAPHQL_VALIDATION_FAILED")]
+    [InlineData("{ echo(n: \"three\") }", null, null, "BAD_USER_INPUT")]
+    [InlineData("query($n: Int!) { echo(n: $n) }", "{\"n\": \"three\"}", null, "BAD_USER_INPUT")]
+    [InlineData("query A { hello } query B { hello }", null, "C", "OPERATION_RESOLUTION_FAILURE")]
+    public async Task Request_errors_carry_a_code_when_asked_and_none_by_default(string query, string? variables, string? operation, string code)
+    {
+        var request = new GraphQLRequest
+        {
+            Query = query,
+            OperationName = operation,
+            Variables = variables is null ? null : VariableValues.FromJson(System.Text.Json.JsonDocument.Parse(variables).RootElement),
+        };
+
+        ExecutionResult coded = await new RequestExecutor(s_schema, new GraphQLServerOptions { RequestErrorCodes = true }).ExecuteAsync(request, new RequestContext());
+        ExecutionResult plain = await new RequestExecutor(s_schema, new GraphQLServerOptions()).ExecuteAsync(request, new RequestContext());
+
+        Assert.False(coded.HasData);
+        Assert.Equal(code, coded.Errors.Single().Extensions["code"]);
+        Assert.Equal(plain.Errors.Single().Message, coded.Errors.Single().Message);
+        Assert.Equal(plain.Errors.Single().Locations, coded.Errors.Single().Locations);
+        Assert.Empty(plain.Errors.Single().Extensions);
     }
 }
