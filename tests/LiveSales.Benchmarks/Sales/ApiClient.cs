@@ -41,7 +41,7 @@ public sealed class ApiClient : IDisposable
         using var document = JsonDocument.Parse(body);
         if (!response.IsSuccessStatusCode || document.RootElement.TryGetProperty("errors", out _) || !document.RootElement.TryGetProperty("data", out var data))
         {
-            throw new InvalidOperationException($"GraphQL answered {(int)response.StatusCode}: {System.Text.Encoding.UTF8.GetString(body)}");
+            throw new GraphQLAnswerException($"GraphQL answered {(int)response.StatusCode}: {System.Text.Encoding.UTF8.GetString(body)}");
         }
 
         return data.Clone();
