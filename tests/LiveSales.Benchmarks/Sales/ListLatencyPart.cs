@@ -17,15 +17,14 @@ namespace LiveSales.Benchmarks.Sales;
 /// </summary>
 public static class ListLatencyPart
 {
-    private const int PageSize = 50;
+    internal const int PageSize = 50;
 
     public static async Task<bool> RunAsync(SeededDatabase seeded, int requests, int workers, bool smoke)
     {
         ArgumentNullException.ThrowIfNull(seeded);
         var population = seeded.Population;
         var organisation = population.Organisation;
-        var random = new Random(4);
-        var reps = Enumerable.Range(0, Math.Min(100, organisation.Reps.Count)).Select(_ => organisation.Reps[random.Next(organisation.Reps.Count)]).Distinct().ToList();
+        var reps = SampleReps(organisation);
         var repKeys = reps.ToDictionary(r => r, population.KeysOf);
         var poolKeys = organisation.Pools.ToDictionary(p => p.Id, p => population.PooledKeysOf(p.Id));
         var allKeys = repKeys.Values.SelectMany(k => k).ToList();
@@ -80,46 +79,22 @@ public static class ListLatencyPart
         };
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {population.Total:N0} customers ({population.Owned:N0} owned by {organisation.Reps.Count:N0} reps); {requests:N0} requests per kind with {workers} concurrent (and a quarter as many alone), pages of {PageSize}; times in ms"));
-        var passed = true;
-        LatencySample? baseline = null;
         var (collections, paused, gen0) = (GC.CollectionCount(2), GC.GetTotalPauseDuration(), GC.CollectionCount(0));
-        LatencySample? alone = null;
-        foreach (var (name, request) in kinds)
-        {
-            var seed = new Random(name.Length);
-            await LatencySample.MeasureAsync(Math.Max(20, requests / 10), workers, _ => request(Next(seed)));
-
-            // The same requests one at a time: what each costs without queueing behind the others.
-            var single = await LatencySample.MeasureAsync(Math.Max(20, requests / 4), 1, _ => request(Next(seed)));
-            var sample = await LatencySample.MeasureAsync(requests, workers, _ => request(Next(seed)));
-            baseline ??= sample;
-            alone ??= single;
-            Console.WriteLine(string.Create(
-                CultureInfo.InvariantCulture,
-                $"  {name,-44} p50 {sample.P50,6:0.00} p99 {sample.P99,6:0.00} max {sample.Max,7:0.00} ms ({sample.P99 / baseline.P99,4:0.0}x base) | alone p50 {single.P50,5:0.00} p99 {single.P99,6:0.00} ms ({single.P99 / alone.P99,4:0.0}x) | wrong {sample.Wrong + single.Wrong}"));
-            passed &= sample.Wrong == 0 && single.Wrong == 0;
-            if (!ReferenceEquals(sample, baseline))
-            {
-                passed &= SpeedGoal.Judge($"{name}: p99 < 20 ms with {workers} concurrent", sample.P99 < 20, smoke);
-            }
-        }
-
+        var passed = await LatencyTable.RunAsync(kinds, requests, workers, smoke);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  garbage collection in this process meanwhile: {GC.CollectionCount(0) - gen0} collections ({GC.CollectionCount(2) - collections} full), {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:N0} ms paused in all"));
         await silo.StopAsync();
         return passed;
     }
 
-    // Requests draw from one shared generator (Random is not thread-safe: one per request).
-    private static Random Next(Random seed)
+    /// <summary>Up to 100 reps drawn at random (the same ones every run).</summary>
+    internal static List<ScaleRep> SampleReps(ScaleOrganisation organisation)
     {
-        lock (seed)
-        {
-            return new Random(seed.Next());
-        }
+        var random = new Random(4);
+        return [.. Enumerable.Range(0, Math.Min(100, organisation.Reps.Count)).Select(_ => organisation.Reps[random.Next(organisation.Reps.Count)]).Distinct()];
     }
 
-    // A key in the second half of the list, with a page's worth (or what is left) after it.
-    private static int Deep(Random random, int count) => Math.Min(count - 1, (count / 2) + random.Next(Math.Max(1, (count / 2) - PageSize)));
+    /// <summary>A key in the second half of the list, with a page's worth (or what is left) after it.</summary>
+    internal static int Deep(Random random, int count) => Math.Min(count - 1, (count / 2) + random.Next(Math.Max(1, (count / 2) - PageSize)));
 
     private static bool IsPage(IEnumerable<string> ids, IReadOnlyList<string> keys, int from) =>
         ids.SequenceEqual(keys.Skip(from).Take(PageSize));

@@ -52,12 +52,15 @@ public sealed class ScaleOrganisation
 
     public static Actor ActorOf(ScaleRep rep) => new(rep.Id, Role.Rep, rep.TeamId);
 
+    /// <summary>The email and password every seeded user signs in with.</summary>
+    public static (string Email, string Password) CredentialsOf(string userId) => (userId + "@scale.livesales.test", "secret-" + userId);
+
     private static string TeamId(int team) => $"team-{team:D3}";
 
     private static CreateUserInput User(string id, string name, Role role, string teamId) => new()
     {
-        Email = id + "@scale.livesales.test",
-        Password = "secret-" + id,
+        Email = CredentialsOf(id).Email,
+        Password = CredentialsOf(id).Password,
         Name = name,
         Role = role,
         TeamId = teamId,

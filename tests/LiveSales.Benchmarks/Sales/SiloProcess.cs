@@ -15,12 +15,16 @@ public sealed class SiloProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly long _started;
 
-    private SiloProcess(Process process, Uri health, long started)
+    private SiloProcess(Process process, Uri baseAddress, long started)
     {
         _process = process;
-        Health = health;
+        BaseAddress = baseAddress;
+        Health = new Uri(baseAddress, "/healthz");
         _started = started;
     }
+
+    /// <summary>Where it listens: <c>http://127.0.0.1:PORT/</c>.</summary>
+    public Uri BaseAddress { get; }
 
     public Uri Health { get; }
 
@@ -50,7 +54,7 @@ public sealed class SiloProcess : IAsyncDisposable
         };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        return new SiloProcess(process, new Uri($"http://127.0.0.1:{port}/healthz"), started);
+        return new SiloProcess(process, new Uri($"http://127.0.0.1:{port}/"), started);
     }
 
     /// <summary>Time from process start until /healthz first answers 200.</summary>
@@ -89,6 +93,34 @@ public sealed class SiloProcess : IAsyncDisposable
         {
             _process.Refresh();
             return _process.WorkingSet64;
+        }
+    }
+
+    /// <summary>
+    /// Stops it as a service manager would (SIGTERM: turns in flight finish, reminder leases are
+    /// released), killing it if it has not exited within <paramref name="timeout"/>.
+    /// </summary>
+    public async Task StopAsync(TimeSpan timeout)
+    {
+        if (_process.HasExited)
+        {
+            return;
+        }
+
+        using (var signal = Process.Start("kill", ["-TERM", _process.Id.ToString(CultureInfo.InvariantCulture)]))
+        {
+            await signal.WaitForExitAsync();
+        }
+
+        using var limit = new CancellationTokenSource(timeout);
+        try
+        {
+            await _process.WaitForExitAsync(limit.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            _process.Kill();
+            await _process.WaitForExitAsync();
         }
     }
 
