@@ -21,6 +21,9 @@ public static class GraphQLListPart
     private const string PoolPageQuery =
         "query PoolCustomers($id: ID!, $after: String) { pool(id: $id) { id customers(first: 50, after: $after) { nodes { id name inPool owner { id } } pageInfo { hasNextPage endCursor } } } }";
 
+    private const string ReturningNextQuery =
+        "query ReturningNext($owner: ID) { returningNext(ownerId: $owner, first: 50) { nodes { id owner { id } returnsToPoolAt } pageInfo { hasNextPage } } }";
+
     private static readonly Dictionary<string, object?> s_noVariables = [];
 
     public static async Task<bool> RunAsync(SeededDatabase seeded, int requests, int workers, bool smoke)
@@ -83,6 +86,12 @@ public static class GraphQLListPart
                 var data = await api.QueryAsync(PoolPageQuery, new Dictionary<string, object?> { ["id"] = pool.Id, ["after"] = Paging.Encode(keys[after]) }, tokens[rep]);
                 return IsPage(data.GetProperty("pool").GetProperty("customers"), keys, after + 1, ownerId: null);
             }),
+            ("returningNext(first: 50)", async r =>
+            {
+                var rep = reps[r.Next(reps.Count)];
+                var data = await api.QueryAsync(ReturningNextQuery, new Dictionary<string, object?> { ["owner"] = rep.Id }, tokens[rep]);
+                return IsSoonestFirst(data.GetProperty("returningNext"), repKeys[rep].Count, rep.Id);
+            }),
         };
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  silo executable healthy in {healthy.TotalMilliseconds:N0} ms; {reps.Count} reps signed in; {requests:N0} requests per kind with {workers} concurrent (and a quarter as many alone), POST /graphql, pages of {ListLatencyPart.PageSize}; times in ms"));
@@ -106,5 +115,15 @@ public static class GraphQLListPart
                 : n.GetProperty("owner").GetProperty("id").GetString() == ownerId)
             && info.GetProperty("hasNextPage").GetBoolean() == (from + expected.Count < keys.Count)
             && info.GetProperty("endCursor").GetString() == (expected.Count == 0 ? null : Paging.Encode(expected[^1]));
+    }
+
+    // What returns next: a full page (or all the rep holds) of the rep's customers, soonest first.
+    private static bool IsSoonestFirst(JsonElement connection, int held, string ownerId)
+    {
+        var nodes = connection.GetProperty("nodes").EnumerateArray().ToList();
+        var times = nodes.Select(n => n.GetProperty("returnsToPoolAt").GetDateTimeOffset()).ToList();
+        return nodes.Count == Math.Min(ListLatencyPart.PageSize, held)
+            && nodes.All(n => n.GetProperty("owner").GetProperty("id").GetString() == ownerId)
+            && times.Zip(times.Skip(1)).All(pair => pair.First <= pair.Second);
     }
 }

@@ -13,7 +13,9 @@ namespace LiveSales.Benchmarks.Sales;
 /// customers (first page, a page after a random key in the second half), a pool's page (the pool
 /// grain's check, then the page; first and deep) and what returns next, each against the runtime's
 /// primary-key read of one customer's state row, measured in the same run with the same concurrency.
-/// Every page is checked: the expected first key and a full page.
+/// Every page is checked: the expected first key and a full page. The 20 ms goal is judged on the same
+/// lists over GraphQL (<see cref="GraphQLListPart"/>), as users get them from the silo executable: this
+/// part runs in the driver's process, whose heap holds the seed's keys and whose collector it shares.
 /// </summary>
 public static class ListLatencyPart
 {
@@ -80,7 +82,7 @@ public static class ListLatencyPart
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {population.Total:N0} customers ({population.Owned:N0} owned by {organisation.Reps.Count:N0} reps); {requests:N0} requests per kind with {workers} concurrent (and a quarter as many alone), pages of {PageSize}; times in ms"));
         var (collections, paused, gen0) = (GC.CollectionCount(2), GC.GetTotalPauseDuration(), GC.CollectionCount(0));
-        var passed = await LatencyTable.RunAsync(kinds, requests, workers, smoke);
+        var passed = await LatencyTable.RunAsync(kinds, requests, workers, smoke, judged: false);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  garbage collection in this process meanwhile: {GC.CollectionCount(0) - gen0} collections ({GC.CollectionCount(2) - collections} full), {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:N0} ms paused in all"));
         await silo.StopAsync();
         return passed;
