@@ -31,15 +31,16 @@ public interface IUserGrain : IGrainWithStringKey
     Task JoinTeamAsync(string teamId);
 
     /// <summary>
-    /// Counts one claim against the rep's daily limit and holding cap, or throws CLAIM_LIMIT_REACHED /
-    /// HOLDING_LIMIT_REACHED. Follow with <see cref="CompleteClaimAsync"/>.
+    /// Counts one claim of a record (a customer's id, or <c>lead:</c> and a lead's id) against the rep's
+    /// daily limit and, when <paramref name="maxOwned"/> is set, its holding cap of customers; or throws
+    /// CLAIM_LIMIT_REACHED / HOLDING_LIMIT_REACHED. Follow with <see cref="CompleteClaimAsync"/>.
     /// </summary>
-    Task ReserveClaimAsync(string customerId, int? claimLimitPerDay, int? maxOwned);
+    Task ReserveClaimAsync(string recordId, int? claimLimitPerDay, int? maxOwned);
 
     /// <summary>Ends a reservation; a failed claim gives its daily count back.</summary>
-    Task CompleteClaimAsync(string customerId, bool succeeded);
+    Task CompleteClaimAsync(string recordId, bool succeeded);
 
-    /// <summary>Customers this rep claimed today (UTC day).</summary>
+    /// <summary>Customers and leads this rep claimed today (UTC day).</summary>
     [AlwaysInterleave]
     Task<int> GetClaimsTodayAsync();
 }

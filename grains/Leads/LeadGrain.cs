@@ -109,8 +109,22 @@ public sealed partial class LeadGrain(
             throw new DomainException(ErrorCode.AlreadyOwned, State.OwnerId == actor.UserId ? "You already own this lead." : "The lead already has an owner.");
         }
 
-        AssignTo(actor.UserId, actor.TeamId, actor.UserId, $"Claimed from pool '{pool.Name}'.", null);
-        await SaveAsync();
+        // A lead claimed counts against the rep's daily claims like a customer (the holding cap is of customers).
+        var user = GrainFactory.GetGrain<IUserGrain>(actor.UserId);
+        var claim = "lead:" + Id;
+        await user.ReserveClaimAsync(claim, pool.Rules.ClaimLimitPerDay, maxOwned: null);
+        var succeeded = false;
+        try
+        {
+            AssignTo(actor.UserId, actor.TeamId, actor.UserId, $"Claimed from pool '{pool.Name}'.", null);
+            await SaveAsync();
+            succeeded = true;
+        }
+        finally
+        {
+            await user.CompleteClaimAsync(claim, succeeded);
+        }
+
         return State.ToView();
     }
 

@@ -125,7 +125,7 @@ public sealed class UserGrain(
         await WriteAsync();
     }
 
-    public async Task ReserveClaimAsync(string customerId, int? claimLimitPerDay, int? maxOwned)
+    public async Task ReserveClaimAsync(string recordId, int? claimLimitPerDay, int? maxOwned)
     {
         Existing();
         if (!State.Active)
@@ -134,25 +134,25 @@ public sealed class UserGrain(
         }
 
         var now = Now;
-        if (State.Claims.Contains(customerId, now))
+        if (State.Claims.Contains(recordId, now))
         {
-            _pendingClaims.Add(customerId);
+            _pendingClaims.Add(recordId);
             return;
         }
 
         var held = maxOwned is null ? 0 : await customers.CountOwnedAsync(Id) + _pendingClaims.Count;
         ClaimLimits.Ensure(State.Claims.CountOn(now), claimLimitPerDay, held, maxOwned);
-        State.Claims = State.Claims.Add(customerId, now);
+        State.Claims = State.Claims.Add(recordId, now);
         await WriteAsync();
-        _pendingClaims.Add(customerId);
+        _pendingClaims.Add(recordId);
     }
 
-    public async Task CompleteClaimAsync(string customerId, bool succeeded)
+    public async Task CompleteClaimAsync(string recordId, bool succeeded)
     {
-        _pendingClaims.Remove(customerId);
-        if (!succeeded && State.Claims.Contains(customerId, Now))
+        _pendingClaims.Remove(recordId);
+        if (!succeeded && State.Claims.Contains(recordId, Now))
         {
-            State.Claims = State.Claims.Remove(customerId, Now);
+            State.Claims = State.Claims.Remove(recordId, Now);
             await WriteAsync();
         }
     }

@@ -6,6 +6,7 @@ using LiveSales.GrainInterfaces.Leads;
 using LiveSales.GrainInterfaces.Opportunities;
 using LiveSales.GrainInterfaces.Pools;
 using LiveSales.GrainInterfaces.Security;
+using LiveSales.GrainInterfaces.Users;
 using LiveSales.Grains.Tests.Cluster;
 
 namespace LiveSales.Grains.Tests.Leads;
@@ -154,5 +155,29 @@ public class LeadGrainTests
         Assert.Equal(ErrorCode.Forbidden, forbidden.Code);
         Assert.Equal(("rep-a1", LeadStatus.Assigned, (DateTimeOffset?)null), (claimed.OwnerId, claimed.Status, claimed.AcceptBy));
         Assert.Equal(ErrorCode.AlreadyOwned, second.Code);
+    }
+
+    [Fact]
+    public async Task Lead_claims_count_against_the_daily_claim_limit_with_customer_claims()
+    {
+        await using var sales = await SalesCluster.StartAsync();
+        await sales.CreatePoolAsync("p", PoolRules.Default with { ClaimLimitPerDay = 2 });
+        await sales.CreateCustomerAsync("c1", sales.Admin, poolId: "p");
+        for (var i = 1; i <= 3; i++)
+        {
+            await sales.Get<ILeadGrain>("l" + i).CreateAsync(sales.Admin, new CreateLeadInput { Name = "Lead " + i, PoolId = "p" });
+        }
+
+        await sales.Get<ICustomerGrain>("c1").ClaimAsync(sales.RepA1);
+        await sales.Get<ILeadGrain>("l1").ClaimAsync(sales.RepA1);
+        var refused = await Assert.ThrowsAsync<DomainException>(() => sales.Get<ILeadGrain>("l2").ClaimAsync(sales.RepA1));
+        var unchanged = await sales.Get<ILeadGrain>("l2").GetAsync(sales.Admin);
+        var claimsToday = await sales.Get<IUserGrain>("rep-a1").GetClaimsTodayAsync();
+        var otherRep = await sales.Get<ILeadGrain>("l3").ClaimAsync(sales.RepA2);
+
+        Assert.Equal(ErrorCode.ClaimLimitReached, refused.Code);
+        Assert.Equal((null, true), (unchanged.OwnerId, unchanged.InPool));
+        Assert.Equal(2, claimsToday);
+        Assert.Equal("rep-a2", otherRep.OwnerId);
     }
 }
