@@ -25,6 +25,7 @@ public static class SalesGrainsServiceCollectionExtensions
         services.TryAddSingleton<LeadQueries>();
         services.TryAddSingleton<OpportunityQueries>();
         services.TryAddSingleton<DirectoryQueries>();
+        services.TryAddSingleton<OwnedRecordQueries>();
         return services;
     }
 }

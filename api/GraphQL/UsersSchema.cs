@@ -78,6 +78,9 @@ public static class UsersSchema
                 .Mutate((ctx, actor) => ctx.Grain<IUserGrain>(ctx.Id("id")).SetActiveAsync(actor, ctx.Argument<bool>("active")));
             m.Field("setUserAway", "User!").Argument("id", "ID!").Argument("away", "Boolean!")
                 .Mutate((ctx, actor) => ctx.Grain<IUserGrain>(ctx.Id("id")).SetAwayAsync(actor, ctx.Argument<bool>("away")));
+            m.Field("setUserTeam", "User!").Argument("id", "ID!").Argument("teamId", "ID")
+                .Description("Admins only; null = no team. The user's customers, leads and opportunities follow to the new team within moments.")
+                .Mutate((ctx, actor) => ctx.Grain<IUserGrain>(ctx.Id("id")).SetTeamAsync(actor, ctx.OptionalId("teamId")));
             m.Field("setUserCapacity", "User!").Argument("id", "ID!").Argument("capacity", "Int")
                 .Mutate((ctx, actor) => ctx.Grain<IUserGrain>(ctx.Id("id")).SetCapacityAsync(actor, ctx.Argument<int?>("capacity")));
         });

@@ -52,4 +52,7 @@ public interface ICustomerGrain : IGrainWithStringKey, IRemindable
 
     /// <summary>Recomputes the return clock under the pool's current rules (after a rules change).</summary>
     Task RefreshClockAsync();
+
+    /// <summary>Takes <paramref name="teamId"/> as the owner's team if <paramref name="ownerId"/> still owns it (idempotent; the user's team sweep).</summary>
+    Task SetOwnerTeamAsync(string ownerId, string? teamId);
 }

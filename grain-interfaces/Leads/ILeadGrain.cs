@@ -43,4 +43,7 @@ public interface ILeadGrain : IGrainWithStringKey, IRemindable
     Task TouchFollowUpAsync(DateTimeOffset at);
 
     Task<Page<FollowUpRecord>> GetFollowUpsAsync(Actor actor, int first, string? after);
+
+    /// <summary>Takes <paramref name="teamId"/> as the owner's team if <paramref name="ownerId"/> still owns it (idempotent; the user's team sweep).</summary>
+    Task SetOwnerTeamAsync(string ownerId, string? teamId);
 }

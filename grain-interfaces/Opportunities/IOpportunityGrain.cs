@@ -29,4 +29,7 @@ public interface IOpportunityGrain : IGrainWithStringKey, IRemindable
 
     /// <summary>Sets lastFollowUpAt (from a follow-up recorded by the customer); idempotent.</summary>
     Task TouchFollowUpAsync(DateTimeOffset at);
+
+    /// <summary>Takes <paramref name="teamId"/> as the owner's team if <paramref name="ownerId"/> still owns it (idempotent; the user's team sweep).</summary>
+    Task SetOwnerTeamAsync(string ownerId, string? teamId);
 }

@@ -4,7 +4,7 @@ using LiveSales.Runtime;
 namespace LiveSales.GrainInterfaces.Users;
 
 /// <summary>A user, keyed by user id. Email uniqueness is kept by <see cref="IUserEmailGrain"/>.</summary>
-public interface IUserGrain : IGrainWithStringKey
+public interface IUserGrain : IGrainWithStringKey, IRemindable
 {
     /// <summary>Admins create anyone; a manager creates reps in its own team. Duplicate email: CONFLICT.</summary>
     Task<UserView> CreateAsync(Actor actor, CreateUserInput input);
@@ -29,6 +29,14 @@ public interface IUserGrain : IGrainWithStringKey
 
     /// <summary>Puts the user in a team (called by the team when it names its manager).</summary>
     Task JoinTeamAsync(string teamId);
+
+    /// <summary>
+    /// Admins move a rep or manager to another team (null: no team); the records the user owns take
+    /// the new team in the background (<see cref="ITeamSweepGrain"/>). The same team changes nothing.
+    /// FORBIDDEN (not an admin), NOT_FOUND (user or team), BAD_USER_INPUT (not a rep or manager),
+    /// CONFLICT (the user manages its current team: appoint another manager first).
+    /// </summary>
+    Task<UserView> SetTeamAsync(Actor actor, string? teamId);
 
     /// <summary>
     /// Counts one claim of a record (a customer's id, or <c>lead:</c> and a lead's id) against the rep's

@@ -15,6 +15,9 @@ public sealed record UserView
 
     public string? TeamId { get; init; }
 
+    /// <summary>A new value at every team change (null before the first): what the team sweep of the user's records works to.</summary>
+    public string? TeamStamp { get; init; }
+
     public string? Region { get; init; }
 
     public IReadOnlyList<string> Industries { get; init; } = [];

@@ -13,6 +13,7 @@ public static class GrainTypes
     public const string Opportunity = "opportunity";
     public const string FollowUp = "follow-up";
     public const string Assignment = "assignment";
+    public const string TeamSweep = "team-sweep";
 
     /// <summary>Every sales grain keeps one state under this name.</summary>
     public const string StateName = "state";

@@ -249,6 +249,18 @@ public sealed partial class CustomerGrain(
         }
     }
 
+    public async Task SetOwnerTeamAsync(string ownerId, string? teamId)
+    {
+        if (!Exists || State.OwnerId != ownerId || State.OwnerTeamId == teamId)
+        {
+            return;
+        }
+
+        RaiseEvent(new OwnerTeamChanged(GrainTypes.Customer, Id, ownerId, State.OwnerTeamId, teamId, Now));
+        State.OwnerTeamId = teamId;
+        await WriteAsync();
+    }
+
     private static bool AddOnce(List<string> list, string item)
     {
         if (list.Contains(item))

@@ -225,6 +225,18 @@ public sealed partial class LeadGrain(
         await SaveAsync();
     }
 
+    public async Task SetOwnerTeamAsync(string ownerId, string? teamId)
+    {
+        if (!Exists || State.OwnerId != ownerId || State.OwnerTeamId == teamId)
+        {
+            return;
+        }
+
+        RaiseEvent(new OwnerTeamChanged(GrainTypes.Lead, Id, ownerId, State.OwnerTeamId, teamId, Now));
+        State.OwnerTeamId = teamId;
+        await WriteAsync();
+    }
+
     public async Task<Page<FollowUpRecord>> GetFollowUpsAsync(Actor actor, int first, string? after)
     {
         await GetAsync(actor);

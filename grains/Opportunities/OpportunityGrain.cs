@@ -105,6 +105,18 @@ public sealed class OpportunityGrain(
         }
     }
 
+    public async Task SetOwnerTeamAsync(string ownerId, string? teamId)
+    {
+        if (!Exists || State.OwnerId != ownerId || State.OwnerTeamId == teamId)
+        {
+            return;
+        }
+
+        RaiseEvent(new OwnerTeamChanged(GrainTypes.Opportunity, Id, ownerId, State.OwnerTeamId, teamId, Now));
+        State.OwnerTeamId = teamId;
+        await WriteAsync();
+    }
+
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
         if (reminderName == NotifyReminder && Exists)

@@ -191,6 +191,7 @@ public static class VisibilityPolicy
         OpportunityCreated opportunity => CanSeeOwned(actor, opportunity.OwnerId, opportunity.OwnerTeamId),
         OpportunityStageChanged opportunity => CanSeeOwned(actor, opportunity.OwnerId, opportunity.OwnerTeamId),
         OpportunityClosed opportunity => CanSeeOwned(actor, opportunity.OwnerId, opportunity.OwnerTeamId),
+        OwnerTeamChanged changed => CanSeeOwned(actor, changed.OwnerId, changed.ToTeamId),
         _ => actor.Role == Role.Admin,
     };
 

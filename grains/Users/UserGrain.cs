@@ -115,14 +115,51 @@ public sealed class UserGrain(
     public async Task JoinTeamAsync(string teamId)
     {
         Existing();
-        if (State.TeamId == teamId)
+        if (State.TeamId != teamId)
         {
-            return;
+            await MoveAsync(teamId);
+        }
+    }
+
+    public async Task<UserView> SetTeamAsync(Actor actor, string? teamId)
+    {
+        if (!actor.IsSystem && !VisibilityPolicy.CanConfigure(actor))
+        {
+            throw DomainException.Forbidden("Only admins move users between teams.");
         }
 
-        State.TeamId = teamId;
-        Changed("TEAM");
-        await WriteAsync();
+        var view = Existing();
+        teamId = Text.Id(teamId, "teamId");
+        if (view.Role is not (Role.Rep or Role.Manager))
+        {
+            throw DomainException.BadInput($"{view.Name} is {view.Role.ToString().ToUpperInvariant()}: only reps and managers are moved between teams.");
+        }
+
+        if (teamId is not null && await GrainFactory.GetGrain<ITeamGrain>(teamId).FindAsync() is null)
+        {
+            throw DomainException.NotFound("Team", teamId);
+        }
+
+        if (State.TeamId == teamId)
+        {
+            return view;
+        }
+
+        if (State.TeamId is { } current && await GrainFactory.GetGrain<ITeamGrain>(current).FindAsync() is { } team && team.ManagerId == Id)
+        {
+            throw DomainException.Conflict($"{view.Name} manages team '{team.Name}': appoint another manager first.");
+        }
+
+        await MoveAsync(teamId);
+        return State.ToView();
+    }
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName == TeamSweepGrain.Reminder && Exists)
+        {
+            await GrainFactory.GetGrain<ITeamSweepGrain>(Id).StartAsync();
+        }
     }
 
     public async Task ReserveClaimAsync(string recordId, int? claimLimitPerDay, int? maxOwned)
@@ -187,6 +224,20 @@ public sealed class UserGrain(
         Changed(what);
         await WriteAsync();
         return State.ToView();
+    }
+
+    /// <summary>
+    /// Changes the team and hands the re-stamping of the user's records to its team sweep. The
+    /// reminder is registered before the write, so a stored move always reaches the sweep; a tick
+    /// after a failed write finds the sweep already current and changes nothing.
+    /// </summary>
+    private async Task MoveAsync(string? teamId)
+    {
+        State.TeamId = teamId;
+        State.TeamStamp = Guid.CreateVersion7(Now).ToString("N");
+        Changed("TEAM");
+        await RegisterOneShotAsync(TeamSweepGrain.Reminder, Now);
+        await WriteAsync();
     }
 
     private UserView Existing() => Exists ? State.ToView() : throw DomainException.NotFound("User", Id);

@@ -15,6 +15,9 @@ public sealed class UserState
 
     public string? TeamId { get; set; }
 
+    /// <summary>New at every team change: the team sweep compares it to know its pass is current.</summary>
+    public string? TeamStamp { get; set; }
+
     public string? Region { get; set; }
 
     public List<string> Industries { get; set; } = [];
@@ -38,6 +41,7 @@ public sealed class UserState
         Name = Name,
         Role = Role,
         TeamId = TeamId,
+        TeamStamp = TeamStamp,
         Region = Region,
         Industries = [.. Industries],
         Active = Active,

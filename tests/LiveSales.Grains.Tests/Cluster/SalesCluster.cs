@@ -44,7 +44,7 @@ internal sealed class SalesCluster : IAsyncDisposable
 
     public Actor RepB1 { get; } = new("rep-b1", Role.Rep, "team-b");
 
-    public static async Task<SalesCluster> StartAsync(int silos = 1, bool withOrganisation = true)
+    public static async Task<SalesCluster> StartAsync(int silos = 1, bool withOrganisation = true, Action<IServiceCollection>? configureServices = null)
     {
         var options = new TestClusterOptions
         {
@@ -53,6 +53,7 @@ internal sealed class SalesCluster : IAsyncDisposable
             {
                 services.AddSalesGrains();
                 services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1000);
+                configureServices?.Invoke(services);
             },
         };
         options.GrainAssemblies.Add(SalesGrainsServiceCollectionExtensions.Assembly);

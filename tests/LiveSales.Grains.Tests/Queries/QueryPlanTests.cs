@@ -46,6 +46,21 @@ public sealed class QueryPlanTests : IAsyncLifetime
     public Task What_returns_next_for_a_rep_is_a_range_scan_of_customer_returns_by_owner() =>
         AssertPlanAsync(CustomerQueries.ReturningNextSql(new Actor("rep-7", Role.Rep, "team-0"), "rep-7", null, null, 51), "customer_returns_by_owner");
 
+    [Fact]
+    public async Task Team_sweep_batch_merges_key_ordered_index_scans()
+    {
+        await using var db = _database!.CreateDataSource();
+        await using var connection = await db.OpenConnectionAsync();
+        var plan = await connection.ExecuteScalarAsync<string>(
+            "EXPLAIN (FORMAT JSON) " + OwnedRecordQueries.Sql,
+            new { ownerId = "rep-7", afterKey = "00000000aaaa", afterType = "customer", limit = 500, branchLimit = 501 });
+
+        // Leads and opportunities are absent from this table, so their branches may use the primary key instead.
+        Assert.Contains("\"Index Name\": \"customer_by_owner\"", plan, StringComparison.Ordinal);
+        Assert.Contains("\"Node Type\": \"Merge Append\"", plan, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"Node Type\": \"Seq Scan\"", plan, StringComparison.Ordinal);
+    }
+
     private static string Cursor(string key) => Grains.Common.Paging.Encode(key);
 
     private async Task AssertPlanAsync((string Sql, DynamicParameters Parameters) query, string index)

@@ -154,6 +154,17 @@ public class VisibilityPolicyTests
     }
 
     [Fact]
+    public void Owner_team_changes_reach_the_owner_and_the_new_teams_manager_not_the_old_ones()
+    {
+        var changed = new OwnerTeamChanged("customer", "c1", "rep-a1", "team-b", "team-a", DateTimeOffset.UnixEpoch);
+
+        Assert.True(VisibilityPolicy.CanReceive(s_repA1, changed, _ => null));
+        Assert.True(VisibilityPolicy.CanReceive(s_managerA, changed, _ => null));
+        Assert.False(VisibilityPolicy.CanReceive(new Actor("mgr-b", Role.Manager, "team-b"), changed, _ => null));
+        Assert.False(VisibilityPolicy.CanReceive(s_wallboard, changed, _ => null));
+    }
+
+    [Fact]
     public void Follow_up_events_reach_the_owner_and_its_manager_only()
     {
         var logged = new FollowUpLogged(
