@@ -13,6 +13,7 @@ public sealed class LiveSubscriptions(PoolDirectory pools)
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, LiveSubscription[]> _byTopic = new(StringComparer.Ordinal);
+    private long _opened;
 
     public int Count
     {
@@ -25,6 +26,12 @@ public sealed class LiveSubscriptions(PoolDirectory pools)
         }
     }
 
+    /// <summary>
+    /// How many subscriptions this silo ever made. It only grows, so a waiter sees its own
+    /// subscription arrive even while others are ending (which <see cref="Count"/> would hide).
+    /// </summary>
+    public long Opened => Interlocked.Read(ref _opened);
+
     public LiveSubscription Subscribe(LiveIdentity identity, string topic, Action<IDomainEvent> deliver)
     {
         var subscription = new LiveSubscription(this, identity, topic, deliver);
@@ -32,6 +39,8 @@ public sealed class LiveSubscriptions(PoolDirectory pools)
         {
             _byTopic[topic] = [.. _byTopic.GetValueOrDefault(topic) ?? [], subscription];
         }
+
+        Interlocked.Increment(ref _opened);
 
         return subscription;
     }

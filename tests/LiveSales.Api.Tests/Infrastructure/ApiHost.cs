@@ -76,17 +76,21 @@ public sealed class ApiHost : IAsyncDisposable
     /// Waits until this silo holds <paramref name="count"/> live subscriptions: a GraphQL subscribe
     /// has no acknowledgement, so a test waits for it to be in place before causing events.
     /// </summary>
-    public async Task WaitForLiveSubscriptionsAsync(int count)
+    /// <summary>
+    /// Waits until this host has made <paramref name="count"/> live subscriptions since it started
+    /// (a count that only grows: subscriptions of earlier tests ending meanwhile cannot hide a new one).
+    /// </summary>
+    public async Task WaitForLiveSubscriptionsOpenedAsync(long count)
     {
         var subscriptions = Services.GetRequiredService<LiveSales.Api.Live.LiveSubscriptions>();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-        while (subscriptions.Count < count)
+        while (subscriptions.Opened < count)
         {
             await Task.Delay(5, timeout.Token);
         }
     }
 
-    public int LiveSubscriptionCount => Services.GetRequiredService<LiveSales.Api.Live.LiveSubscriptions>().Count;
+    public long LiveSubscriptionsOpened => Services.GetRequiredService<LiveSales.Api.Live.LiveSubscriptions>().Opened;
 
     public async ValueTask DisposeAsync()
     {

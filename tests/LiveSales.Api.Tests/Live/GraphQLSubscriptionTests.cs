@@ -12,11 +12,11 @@ public sealed class GraphQLSubscriptionTests(OrgFixture fixture) : IClassFixture
     [Fact]
     public async Task Alerts_stream_the_signed_in_users_alerts_with_a_token_in_connection_init()
     {
-        var subscriptions = fixture.Host.LiveSubscriptionCount;
+        var opened = fixture.Host.LiveSubscriptionsOpened;
         await using var ws = await GraphQLWsClient.ConnectAsync(fixture.Host.Server, new { Authorization = "Bearer " + Org.RepA2 });
         Assert.Equal("connection_ack", (await ws.NextMessageAsync()).Text("type"));
         var id = await ws.SubscribeAsync("subscription { alerts { kind message customerId customer { name owner { id } } } }");
-        await fixture.Host.WaitForLiveSubscriptionsAsync(subscriptions + 1);
+        await fixture.Host.WaitForLiveSubscriptionsOpenedAsync(opened + 1);
 
         // rep-a1's alert first: had it reached rep-a2's stream, it would come before rep-a2's own.
         await fixture.OwnedAsync(OrgFixture.NewId("for-a1"), "rep-a1");
@@ -33,11 +33,11 @@ public sealed class GraphQLSubscriptionTests(OrgFixture fixture) : IClassFixture
     [Fact]
     public async Task PoolChanged_streams_a_pools_changes_to_its_members_with_a_token_in_the_query_string()
     {
-        var subscriptions = fixture.Host.LiveSubscriptionCount;
+        var opened = fixture.Host.LiveSubscriptionsOpened;
         await using var ws = await GraphQLWsClient.ConnectAsync(fixture.Host.Server, accessToken: Org.RepA1);
         Assert.Equal("connection_ack", (await ws.NextMessageAsync()).Text("type"));
         await ws.SubscribeAsync("subscription { poolChanged(poolId: \"pool-a\") { poolId customerId change customer { name inPool } } }");
-        await fixture.Host.WaitForLiveSubscriptionsAsync(subscriptions + 1);
+        await fixture.Host.WaitForLiveSubscriptionsOpenedAsync(opened + 1);
 
         var id = OrgFixture.NewId("arrives");
         await fixture.PooledAsync(id, TestOrg.PoolA);
