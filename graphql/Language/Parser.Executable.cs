@@ -43,22 +43,8 @@ public sealed partial class Parser
         return operation.Value;
     }
 
-    private VariableDefinitionNode[] ParseVariableDefinitions()
-    {
-        if (!ExpectOptional(TokenKind.ParenLeft))
-        {
-            return [];
-        }
-
-        int mark = _scratch.Count;
-        do
-        {
-            _scratch.Add(ParseVariableDefinition());
-        }
-        while (!ExpectOptional(TokenKind.ParenRight));
-
-        return Pop<VariableDefinitionNode>(mark);
-    }
+    private VariableDefinitionNode[] ParseVariableDefinitions() =>
+        OptionalMany(TokenKind.ParenLeft, static parser => parser.ParseVariableDefinition(), TokenKind.ParenRight);
 
     private VariableDefinitionNode ParseVariableDefinition()
     {

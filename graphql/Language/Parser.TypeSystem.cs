@@ -36,22 +36,8 @@ public sealed partial class Parser
         return new OperationTypeDefinitionNode(operation, type, Loc(start));
     }
 
-    private OperationTypeDefinitionNode[] ParseOptionalOperationTypes()
-    {
-        if (!ExpectOptional(TokenKind.BraceLeft))
-        {
-            return [];
-        }
-
-        int mark = _scratch.Count;
-        do
-        {
-            _scratch.Add(ParseOperationTypeDefinition());
-        }
-        while (!ExpectOptional(TokenKind.BraceRight));
-
-        return Pop<OperationTypeDefinitionNode>(mark);
-    }
+    private OperationTypeDefinitionNode[] ParseOptionalOperationTypes() =>
+        OptionalMany(TokenKind.BraceLeft, static parser => parser.ParseOperationTypeDefinition(), TokenKind.BraceRight);
 
     private ScalarTypeDefinitionNode ParseScalarTypeDefinition()
     {
@@ -93,22 +79,8 @@ public sealed partial class Parser
         return Pop<NamedTypeNode>(mark);
     }
 
-    private FieldDefinitionNode[] ParseFieldsDefinition()
-    {
-        if (!ExpectOptional(TokenKind.BraceLeft))
-        {
-            return [];
-        }
-
-        int mark = _scratch.Count;
-        do
-        {
-            _scratch.Add(ParseFieldDefinition());
-        }
-        while (!ExpectOptional(TokenKind.BraceRight));
-
-        return Pop<FieldDefinitionNode>(mark);
-    }
+    private FieldDefinitionNode[] ParseFieldsDefinition() =>
+        OptionalMany(TokenKind.BraceLeft, static parser => parser.ParseFieldDefinition(), TokenKind.BraceRight);
 
     private FieldDefinitionNode ParseFieldDefinition()
     {
@@ -122,22 +94,8 @@ public sealed partial class Parser
         return new FieldDefinitionNode(description, name, arguments, type, directives, Loc(start));
     }
 
-    private InputValueDefinitionNode[] ParseArgumentDefinitions()
-    {
-        if (!ExpectOptional(TokenKind.ParenLeft))
-        {
-            return [];
-        }
-
-        int mark = _scratch.Count;
-        do
-        {
-            _scratch.Add(ParseInputValueDefinition());
-        }
-        while (!ExpectOptional(TokenKind.ParenRight));
-
-        return Pop<InputValueDefinitionNode>(mark);
-    }
+    private InputValueDefinitionNode[] ParseArgumentDefinitions() =>
+        OptionalMany(TokenKind.ParenLeft, static parser => parser.ParseInputValueDefinition(), TokenKind.ParenRight);
 
     private InputValueDefinitionNode ParseInputValueDefinition()
     {
@@ -203,22 +161,8 @@ public sealed partial class Parser
         return new EnumTypeDefinitionNode(description, name, directives, values, Loc(start));
     }
 
-    private EnumValueDefinitionNode[] ParseEnumValuesDefinition()
-    {
-        if (!ExpectOptional(TokenKind.BraceLeft))
-        {
-            return [];
-        }
-
-        int mark = _scratch.Count;
-        do
-        {
-            _scratch.Add(ParseEnumValueDefinition());
-        }
-        while (!ExpectOptional(TokenKind.BraceRight));
-
-        return Pop<EnumValueDefinitionNode>(mark);
-    }
+    private EnumValueDefinitionNode[] ParseEnumValuesDefinition() =>
+        OptionalMany(TokenKind.BraceLeft, static parser => parser.ParseEnumValueDefinition(), TokenKind.BraceRight);
 
     private EnumValueDefinitionNode ParseEnumValueDefinition()
     {
@@ -246,22 +190,8 @@ public sealed partial class Parser
         return new InputObjectTypeDefinitionNode(description, name, directives, fields, Loc(start));
     }
 
-    private InputValueDefinitionNode[] ParseInputFieldsDefinition()
-    {
-        if (!ExpectOptional(TokenKind.BraceLeft))
-        {
-            return [];
-        }
-
-        int mark = _scratch.Count;
-        do
-        {
-            _scratch.Add(ParseInputValueDefinition());
-        }
-        while (!ExpectOptional(TokenKind.BraceRight));
-
-        return Pop<InputValueDefinitionNode>(mark);
-    }
+    private InputValueDefinitionNode[] ParseInputFieldsDefinition() =>
+        OptionalMany(TokenKind.BraceLeft, static parser => parser.ParseInputValueDefinition(), TokenKind.BraceRight);
 
     private DirectiveDefinitionNode ParseDirectiveDefinition()
     {

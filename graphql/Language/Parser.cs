@@ -224,6 +224,28 @@ public sealed partial class Parser
     private GraphQLSyntaxError Error(int position, string description) => new(_source, position, description);
 
     /// <summary>Moves the nodes collected since <paramref name="mark"/> into an exact-size array.</summary>
+    /// <summary>
+    /// graphql-js's optionalMany: nothing unless the next token is <paramref name="open"/>, else one
+    /// or more items up to <paramref name="close"/>. The item parser is a static lambda (no allocation).
+    /// </summary>
+    private T[] OptionalMany<T>(TokenKind open, Func<Parser, T> parseItem, TokenKind close)
+        where T : AstNode
+    {
+        if (!ExpectOptional(open))
+        {
+            return [];
+        }
+
+        int mark = _scratch.Count;
+        do
+        {
+            _scratch.Add(parseItem(this));
+        }
+        while (!ExpectOptional(close));
+
+        return Pop<T>(mark);
+    }
+
     private T[] Pop<T>(int mark)
         where T : AstNode
     {
