@@ -9,6 +9,7 @@ using LiveSales.GrainInterfaces.Security;
 using LiveSales.GrainInterfaces.Users;
 using LiveSales.Grains.Common;
 using LiveSales.Grains.Security;
+using LiveSales.Grains.Users;
 using LiveSales.Runtime;
 
 namespace LiveSales.Grains.Customers;
@@ -132,19 +133,11 @@ public sealed partial class CustomerGrain(
         Existing();
         var pool = await PoolAsync();
         ClaimRules.EnsureClaimable(actor, State.OwnerId, State.InPool, pool, State.FormerOwners, Now);
-        var user = GrainFactory.GetGrain<IUserGrain>(actor.UserId);
-        await user.ReserveClaimAsync(Id, pool.Rules.ClaimLimitPerDay, pool.Rules.MaxOwnedPerRep);
-        var succeeded = false;
-        try
+        await ClaimReservation.RunAsync(GrainFactory.GetGrain<IUserGrain>(actor.UserId), Id, pool.Rules.ClaimLimitPerDay, pool.Rules.MaxOwnedPerRep, async () =>
         {
             TakeOwnership(actor.UserId, actor.TeamId, OwnershipChangeKind.Claimed, actor, $"Claimed from pool '{pool.Name}'.", null, pool);
             await SaveAsync(pool);
-            succeeded = true;
-        }
-        finally
-        {
-            await user.CompleteClaimAsync(Id, succeeded);
-        }
+        });
 
         return State.ToView();
     }

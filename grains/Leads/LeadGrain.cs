@@ -10,6 +10,7 @@ using LiveSales.GrainInterfaces.Security;
 using LiveSales.GrainInterfaces.Users;
 using LiveSales.Grains.Common;
 using LiveSales.Grains.Security;
+using LiveSales.Grains.Users;
 using LiveSales.Runtime;
 
 namespace LiveSales.Grains.Leads;
@@ -110,20 +111,11 @@ public sealed partial class LeadGrain(
         }
 
         // A lead claimed counts against the rep's daily claims like a customer (the holding cap is of customers).
-        var user = GrainFactory.GetGrain<IUserGrain>(actor.UserId);
-        var claim = "lead:" + Id;
-        await user.ReserveClaimAsync(claim, pool.Rules.ClaimLimitPerDay, maxOwned: null);
-        var succeeded = false;
-        try
+        await ClaimReservation.RunAsync(GrainFactory.GetGrain<IUserGrain>(actor.UserId), "lead:" + Id, pool.Rules.ClaimLimitPerDay, maxOwned: null, async () =>
         {
             AssignTo(actor.UserId, actor.TeamId, actor.UserId, $"Claimed from pool '{pool.Name}'.", null);
             await SaveAsync();
-            succeeded = true;
-        }
-        finally
-        {
-            await user.CompleteClaimAsync(claim, succeeded);
-        }
+        });
 
         return State.ToView();
     }
