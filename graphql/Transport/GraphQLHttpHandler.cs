@@ -138,37 +138,42 @@ internal sealed class GraphQLHttpHandler(RequestExecutor executor)
         }
 
         // A JsonDocument reads the memory it was parsed from for as long as it lives (variables stay
-        // JSON until coerced): it gets a copy of the body, and the pipe's buffer goes back for reuse.
-        byte[] json = read.Buffer.ToArray();
-        body.AdvanceTo(read.Buffer.End);
-        JsonDocument? document = null;
-        string? problem = null;
+        // JSON until coerced): the pipe's buffer goes back for reuse only once the request is done.
         try
         {
-            if (json.Length == 0)
+            JsonDocument? document = null;
+            string? problem = null;
+            try
             {
-                problem = "The request body is empty; send a JSON object with a \"query\".";
+                if (read.Buffer.IsEmpty)
+                {
+                    problem = "The request body is empty; send a JSON object with a \"query\".";
+                }
+                else
+                {
+                    document = JsonDocument.Parse(read.Buffer, new JsonDocumentOptions { MaxDepth = 128 });
+                }
             }
-            else
+            catch (JsonException error)
             {
-                document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 128 });
-            }
-        }
-        catch (JsonException error)
-        {
-            problem = "The request body is not valid JSON: " + error.Message;
-        }
-
-        using (document)
-        {
-            GraphQLRequest? graphQLRequest = document is null ? null : GraphQLRequest.FromJson(document.RootElement, out problem);
-            if (graphQLRequest is null)
-            {
-                await WriteErrorAsync(http, StatusCodes.Status400BadRequest, mediaType, problem!).ConfigureAwait(false);
-                return;
+                problem = "The request body is not valid JSON: " + error.Message;
             }
 
-            await ExecuteAsync(http, graphQLRequest, mediaType, isGet: false).ConfigureAwait(false);
+            using (document)
+            {
+                GraphQLRequest? graphQLRequest = document is null ? null : GraphQLRequest.FromJson(document.RootElement, out problem);
+                if (graphQLRequest is null)
+                {
+                    await WriteErrorAsync(http, StatusCodes.Status400BadRequest, mediaType, problem!).ConfigureAwait(false);
+                    return;
+                }
+
+                await ExecuteAsync(http, graphQLRequest, mediaType, isGet: false).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            body.AdvanceTo(read.Buffer.End);
         }
     }
 
