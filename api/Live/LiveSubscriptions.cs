@@ -15,20 +15,9 @@ public sealed class LiveSubscriptions(PoolDirectory pools)
     private readonly Dictionary<string, LiveSubscription[]> _byTopic = new(StringComparer.Ordinal);
     private long _opened;
 
-    public int Count
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _byTopic.Values.Sum(s => s.Length);
-            }
-        }
-    }
-
     /// <summary>
     /// How many subscriptions this silo ever made. It only grows, so a waiter sees its own
-    /// subscription arrive even while others are ending (which <see cref="Count"/> would hide).
+    /// subscription arrive even while others are ending (a count of the current ones would hide it).
     /// </summary>
     public long Opened => Interlocked.Read(ref _opened);
 
