@@ -43,11 +43,10 @@ internal sealed class GrainTimer : IGrainTimer
 
     private sealed class Tick(GrainTimer timer) : WorkItem(null, null)
     {
-        public override Task Execute(Activation activation) => timer._callback(CancellationToken.None);
+        public override Task Execute(Activation activation) => RunAsync();
 
         public override void Complete(Task task)
         {
-            Volatile.Write(ref timer._pending, 0);
             if (task.IsFaulted)
             {
                 timer._activation.Runtime.Log.TimerFailed(task.Exception!.GetBaseException(), timer._activation.GrainId);
@@ -55,5 +54,19 @@ internal sealed class GrainTimer : IGrainTimer
         }
 
         public override void Fail(Exception exception) => Volatile.Write(ref timer._pending, 0);
+
+        // The next tick may be queued as soon as the callback is done: inside the turn, not after it,
+        // since a request queued behind this tick may start (and the clock move on) before Complete runs.
+        private async Task RunAsync()
+        {
+            try
+            {
+                await timer._callback(CancellationToken.None).ConfigureAwait(false);
+            }
+            finally
+            {
+                Volatile.Write(ref timer._pending, 0);
+            }
+        }
     }
 }
